@@ -1,0 +1,27 @@
+"""The local SQLite store: the only place in the program that speaks SQL."""
+
+from .database import RECORD_TABLES, Store, inspect_file
+from .errors import (
+    DamagedDatabase,
+    DatabaseRefused,
+    InvalidRecord,
+    NewerDatabase,
+    NotADatabase,
+    RecordNotFound,
+    StoreError,
+)
+from .schema import SCHEMA_VERSION
+
+__all__ = [
+    "RECORD_TABLES",
+    "SCHEMA_VERSION",
+    "DamagedDatabase",
+    "DatabaseRefused",
+    "InvalidRecord",
+    "NewerDatabase",
+    "NotADatabase",
+    "RecordNotFound",
+    "Store",
+    "StoreError",
+    "inspect_file",
+]

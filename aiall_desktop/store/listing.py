@@ -1,0 +1,196 @@
+"""The lists the window shows: filtered, searched, sorted and paged in SQL.
+
+At ten years of data a list holds tens of thousands of rows, so the window never loads a whole
+table: it asks for a count and then for pages in the order the user chose. Search uses the FTS5
+word-prefix indexes made in ``schema.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from .errors import InvalidRecord
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    expr: str
+    #: The ORDER BY expression; names sort without regard to case.
+    sort: str | None = None
+
+    @property
+    def order_expr(self) -> str:
+        return self.sort or self.expr
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """What one section's list shows and how it reads it."""
+
+    name: str
+    table: str
+    alias: str  # the table's alias in ``source``
+    source: str
+    columns: tuple[Column, ...]
+    default_order: tuple[str, bool]  # column key, descending
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise InvalidRecord(self.name, key, "is not a column of this list")
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(c.key for c in self.columns)
+
+
+def _nocase(expr: str) -> str:
+    return f"{expr} COLLATE NOCASE"
+
+
+ORGANISATIONS = ListSpec(
+    name="organisations",
+    table="organisation",
+    alias="o",
+    source="organisation AS o",
+    columns=(
+        Column("name", "o.name", _nocase("o.name")),
+        Column("org_number", "o.org_number"),
+        Column("sector", "o.sector"),
+        Column("size_class", "o.size_class"),
+        Column("municipality", "o.municipality", _nocase("o.municipality")),
+        Column(
+            "people",
+            "(SELECT count(*) FROM participant AS p WHERE p.organisation_id = o.id AND p.deleted_at IS NULL)",
+        ),
+    ),
+    default_order=("name", False),
+)
+
+PARTICIPANTS = ListSpec(
+    name="participants",
+    table="participant",
+    alias="p",
+    source="participant AS p LEFT JOIN organisation AS org ON org.id = p.organisation_id",
+    columns=(
+        Column("last_name", "p.last_name", _nocase("p.last_name")),
+        Column("first_name", "p.first_name", _nocase("p.first_name")),
+        Column("organisation", "org.name", _nocase("org.name")),
+        Column("role", "p.role", _nocase("p.role")),
+        Column("email", "p.email", _nocase("p.email")),
+        Column("gender", "p.gender"),
+    ),
+    default_order=("last_name", False),
+)
+
+ACTIVITIES = ListSpec(
+    name="activities",
+    table="activity",
+    alias="a",
+    source="activity AS a",
+    columns=(
+        Column("date", "a.date", "a.date, a.start_time"),
+        Column("start_time", "a.start_time"),
+        Column("kind", "a.kind"),
+        Column("title", "a.title", _nocase("a.title")),
+        Column("place", "a.place", _nocase("a.place")),
+        Column(
+            "present",
+            "(SELECT count(*) FROM attendance AS t WHERE t.activity_id = a.id AND t.status = 'present' "
+            "AND t.deleted_at IS NULL)",
+        ),
+    ),
+    default_order=("date", True),
+)
+
+CASES = ListSpec(
+    name="cases",
+    table="ai_case",
+    alias="c",
+    source="ai_case AS c LEFT JOIN activity AS origin ON origin.id = c.origin_activity_id",
+    columns=(
+        Column("title", "c.title", _nocase("c.title")),
+        Column("stage", "c.stage"),
+        Column("areas", "c.areas", "json_array_length(c.areas)"),
+        Column("value_score", "c.value_score"),
+        Column("feasibility_score", "c.feasibility_score"),
+        Column("votes", "c.votes"),
+        Column("origin", "origin.title", _nocase("origin.title")),
+    ),
+    default_order=("title", False),
+)
+
+LISTS: dict[str, ListSpec] = {spec.name: spec for spec in (ORGANISATIONS, PARTICIPANTS, ACTIVITIES, CASES)}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what the user typed into an FTS5 query: every word, as a prefix, must match.
+
+    Returns ``None`` when the text has no word characters (nothing to filter on). Words are quoted,
+    so that FTS5 operators typed by accident (``AND``, ``-``, ``"``) are taken literally.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
+
+
+class ListQuery:
+    """A list bound to a database connection."""
+
+    def __init__(self, db: Database, spec: ListSpec):
+        self.db = db
+        self.spec = spec
+
+    def _where(self, search: str, filters: Mapping[str, Any] | None) -> tuple[str, list[Any]]:
+        alias = self.spec.alias
+        clauses = [f"{alias}.deleted_at IS NULL"]
+        params: list[Any] = []
+        query = fts_query(search)
+        if query is not None:
+            clauses.append(
+                f"{alias}.seq IN (SELECT rowid FROM {self.spec.table}_fts WHERE {self.spec.table}_fts MATCH ?)"
+            )
+            params.append(query)
+        for key, value in (filters or {}).items():
+            clauses.append(f"{self.spec.column(key).expr} = ?")
+            params.append(value)
+        return " WHERE " + " AND ".join(clauses), params
+
+    def count(self, search: str = "", filters: Mapping[str, Any] | None = None) -> int:
+        where, params = self._where(search, filters)
+        return self.db.execute(f"SELECT count(*) FROM {self.spec.source}{where}", params).fetchone()[0]
+
+    def rows(
+        self,
+        search: str = "",
+        *,
+        order_by: str | None = None,
+        descending: bool | None = None,
+        offset: int = 0,
+        limit: int = 200,
+        filters: Mapping[str, Any] | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """Rows as tuples: the record's id first, then one value per column in ``spec.columns`` order."""
+        key, default_desc = self.spec.default_order
+        order_key = order_by or key
+        desc = default_desc if descending is None else descending
+        direction = " DESC" if desc else ""
+        order = ", ".join(part.strip() + direction for part in self.spec.column(order_key).order_expr.split(","))
+        alias = self.spec.alias
+        where, params = self._where(search, filters)
+        select = ", ".join(c.expr for c in self.spec.columns)
+        sql = (
+            f"SELECT {alias}.id, {select} FROM {self.spec.source}{where} "
+            f"ORDER BY {order}, {alias}.seq LIMIT ? OFFSET ?"
+        )
+        return self.db.execute(sql, [*params, int(limit), int(offset)]).fetchall()

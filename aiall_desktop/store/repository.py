@@ -1,0 +1,271 @@
+"""One typed API per record kind: create, get, update, soft delete, restore, list.
+
+Each call is one transaction, committed before it returns: there is no "Save" to forget, and a power
+cut loses at most the edit in flight.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+import uuid
+from collections.abc import Iterable, Mapping
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from sqlite_utils import Database
+
+from ..records import (
+    Activity,
+    AgendaItem,
+    Attendance,
+    Case,
+    Organisation,
+    Participant,
+    Record,
+    Team,
+    TeamMember,
+)
+from .clock import utc_now
+from .errors import InvalidRecord, RecordNotFound
+
+R = TypeVar("R", bound=Record)
+
+_BASE_FIELDS = {f.name for f in dataclasses.fields(Record)}
+
+
+@dataclasses.dataclass(frozen=True)
+class _FieldCodec:
+    """How one dataclass field travels to and from its SQLite column."""
+
+    name: str
+    kind: str  # "json", "bool", "enum", "plain"
+    enum: type[StrEnum] | None
+    optional: bool
+
+    def to_sql(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if self.kind == "json":
+            return json.dumps(list(value), ensure_ascii=False)
+        if self.kind == "bool":
+            return 1 if value else 0
+        if self.kind == "enum":
+            return self.enum(value).value  # type: ignore[misc]
+        return value
+
+    def from_sql(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if self.kind == "json":
+            return json.loads(value)
+        if self.kind == "bool":
+            return bool(value)
+        if self.kind == "enum":
+            return self.enum(value)  # type: ignore[misc]
+        return value
+
+
+def _codec(name: str, hint: Any) -> _FieldCodec:
+    args = typing.get_args(hint)
+    optional = isinstance(hint, types.UnionType) and type(None) in args
+    base = next((a for a in args if a is not type(None)), hint) if optional else hint
+    origin = typing.get_origin(base)
+    if origin is list:
+        return _FieldCodec(name, "json", None, optional)
+    if base is bool:
+        return _FieldCodec(name, "bool", None, optional)
+    if isinstance(base, type) and issubclass(base, StrEnum):
+        return _FieldCodec(name, "enum", base, optional)
+    return _FieldCodec(name, "plain", None, optional)
+
+
+class Repository(Generic[R]):
+    """The API for one record kind, bound to one database connection."""
+
+    def __init__(self, db: Database, table: str, record_type: type[R], default_order: str):
+        self.db = db
+        self.table = table
+        self.record_type = record_type
+        self.kind = record_type.__name__.lower()
+        self.default_order = default_order
+        hints = typing.get_type_hints(record_type)
+        self._codecs = {f.name: _codec(f.name, hints[f.name]) for f in dataclasses.fields(record_type)}
+        self._columns = list(self._codecs)
+
+    # -- conversion ------------------------------------------------------------------------------
+
+    def to_row(self, record: R) -> dict[str, Any]:
+        return {name: codec.to_sql(getattr(record, name)) for name, codec in self._codecs.items()}
+
+    def from_row(self, row: Mapping[str, Any]) -> R:
+        values = {name: self._codecs[name].from_sql(row[name]) for name in self._columns}
+        return self.record_type(**values)
+
+    def _check(self, record: R) -> None:
+        """Rules every record of this kind must keep, whoever writes it."""
+        for name, codec in self._codecs.items():
+            value = getattr(record, name)
+            if value is None:
+                if not codec.optional and name not in _BASE_FIELDS:
+                    raise InvalidRecord(self.kind, name, "is required")
+                continue
+            if codec.kind == "enum":
+                try:
+                    codec.enum(value)  # type: ignore[misc]
+                except ValueError:
+                    allowed = ", ".join(m.value for m in codec.enum)  # type: ignore[union-attr]
+                    raise InvalidRecord(self.kind, name, f"{value!r} is not one of {allowed}") from None
+            elif codec.kind == "json":
+                if isinstance(value, str) or not isinstance(value, Iterable):
+                    raise InvalidRecord(self.kind, name, "must be a list")
+
+    # -- the API ---------------------------------------------------------------------------------
+
+    def create(self, record: R) -> R:
+        """Store a new record; fills in ``id`` (unless given) and the timestamps."""
+        now = utc_now()
+        record = dataclasses.replace(
+            record,
+            id=record.id or str(uuid.uuid4()),
+            created_at=record.created_at or now,
+            updated_at=now,
+        )
+        self._check(record)
+        with self.db.atomic():
+            self.db[self.table].insert(self.to_row(record))
+        return record
+
+    def create_many(self, records: Iterable[R], batch_size: int = 1000) -> int:
+        """Store many new records in one transaction (imports, demo data). Returns how many."""
+        now = utc_now()
+        count = 0
+
+        def rows():
+            nonlocal count
+            for record in records:
+                record = dataclasses.replace(
+                    record,
+                    id=record.id or str(uuid.uuid4()),
+                    created_at=record.created_at or now,
+                    updated_at=record.updated_at or now,
+                )
+                self._check(record)
+                count += 1
+                yield self.to_row(record)
+
+        with self.db.atomic():
+            self.db[self.table].insert_all(rows(), batch_size=batch_size)
+        return count
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> R:
+        sql = f"SELECT * FROM {self.table} WHERE id = ?"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        row = self.db.execute(sql, [record_id]).fetchone()
+        if row is None:
+            raise RecordNotFound(self.kind, record_id)
+        return self._from_cursor_row(row)
+
+    def update(self, record_id: str, **changes: Any) -> R:
+        """Change some fields of a record; returns the record as stored."""
+        unknown = set(changes) - set(self._columns) | (set(changes) & _BASE_FIELDS)
+        if unknown:
+            raise InvalidRecord(self.kind, ", ".join(sorted(unknown)), "cannot be changed this way")
+        with self.db.atomic():
+            current = self.get(record_id)
+            updated = dataclasses.replace(current, **changes, updated_at=utc_now())
+            self._check(updated)
+            self._write(record_id, {name: self._codecs[name].to_sql(getattr(updated, name)) for name in changes}
+                        | {"updated_at": updated.updated_at})
+        return updated
+
+    def delete(self, record_id: str) -> R:
+        """Soft delete: the record stays as a tombstone so that the deletion can travel and be undone."""
+        with self.db.atomic():
+            current = self.get(record_id)
+            now = utc_now()
+            self._write(record_id, {"deleted_at": now, "updated_at": now})
+        return dataclasses.replace(current, deleted_at=now, updated_at=now)
+
+    def restore(self, record_id: str) -> R:
+        """Undo a soft delete."""
+        with self.db.atomic():
+            current = self.get(record_id, include_deleted=True)
+            now = utc_now()
+            self._write(record_id, {"deleted_at": None, "updated_at": now})
+        return dataclasses.replace(current, deleted_at=None, updated_at=now)
+
+    def list(
+        self,
+        where: Mapping[str, Any] | None = None,
+        *,
+        order_by: str | None = None,
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        include_deleted: bool = False,
+    ) -> list[R]:
+        """Records whose fields equal the values in ``where``, ordered by a field name."""
+        clauses, params = self._where(where, include_deleted)
+        order = order_by or self.default_order
+        if order not in self._codecs:
+            raise InvalidRecord(self.kind, order, "is not a field to order by")
+        sql = f"SELECT * FROM {self.table}{clauses} ORDER BY {order} COLLATE NOCASE"
+        sql += " DESC" if descending else ""
+        sql += ", seq"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [self._from_cursor_row(row) for row in self.db.execute(sql, params)]
+
+    def count(self, where: Mapping[str, Any] | None = None, *, include_deleted: bool = False) -> int:
+        clauses, params = self._where(where, include_deleted)
+        return self.db.execute(f"SELECT count(*) FROM {self.table}{clauses}", params).fetchone()[0]
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _where(self, where: Mapping[str, Any] | None, include_deleted: bool) -> tuple[str, list[Any]]:
+        clauses: list[str] = [] if include_deleted else ["deleted_at IS NULL"]
+        params: list[Any] = []
+        for name, value in (where or {}).items():
+            codec = self._codecs.get(name)
+            if codec is None:
+                raise InvalidRecord(self.kind, name, "is not a field to filter on")
+            if value is None:
+                clauses.append(f"{name} IS NULL")
+            else:
+                clauses.append(f"{name} = ?")
+                params.append(codec.to_sql(value))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _write(self, record_id: str, values: Mapping[str, Any]) -> None:
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.db.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*values.values(), record_id])
+
+    def _from_cursor_row(self, row: tuple) -> R:
+        names = self._table_columns()
+        return self.from_row(dict(zip(names, row)))
+
+    def _table_columns(self) -> list[str]:
+        # Column order of SELECT * as SQLite reports it; looked up once per repository.
+        cached = getattr(self, "_select_columns", None)
+        if cached is None:
+            cached = [c[1] for c in self.db.execute(f"PRAGMA table_info({self.table})")]
+            self._select_columns = cached
+        return cached
+
+
+def repositories(db: Database) -> dict[str, Repository[Any]]:
+    """Every record kind's repository, by its attribute name on :class:`Store`."""
+    return {
+        "organisations": Repository(db, "organisation", Organisation, "name"),
+        "participants": Repository(db, "participant", Participant, "last_name"),
+        "activities": Repository(db, "activity", Activity, "date"),
+        "agenda_items": Repository(db, "agenda_item", AgendaItem, "position"),
+        "attendance": Repository(db, "attendance", Attendance, "created_at"),
+        "cases": Repository(db, "ai_case", Case, "title"),
+        "teams": Repository(db, "team", Team, "position"),
+        "team_members": Repository(db, "team_member", TeamMember, "created_at"),
+    }

@@ -1,0 +1,223 @@
+"""The database schema, as an ordered list of migrations.
+
+sqlite-utils' ``Migrations`` runs each step in its own transaction and records it in the file; every
+step also sets ``PRAGMA user_version`` inside that transaction, so the version a file carries is the
+number of steps applied to it, and a file from a newer program can be recognised before anything is
+written. Add new steps at the end; never edit a step that has shipped.
+
+Every record table has ``seq INTEGER PRIMARY KEY``: a local row number that ``VACUUM`` keeps stable and
+the search index points at. The key that leaves this laptop is the UUID in ``id``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+#: Written into the file header so that another program's SQLite file is not mistaken for ours.
+APPLICATION_ID = 0x41494131  # "AIA1"
+
+MIGRATIONS = Migrations("aiall_desktop")
+_STEPS: list[Callable[[Database], None]] = []
+
+
+def _step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    version = len(_STEPS) + 1
+
+    def run(db: Database) -> None:
+        fn(db)
+        db.execute(f"PRAGMA user_version = {version}")
+
+    run.__name__ = f"{version:04d}_{fn.__name__}"
+    MIGRATIONS(name=run.__name__)(run)
+    _STEPS.append(fn)
+    return fn
+
+
+def _run_all(db: Database, statements: str) -> None:
+    # executescript() would commit the migration's transaction half-way; run statement by statement.
+    pending = ""
+    for line in statements.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending!r}")
+
+
+_RECORD_COLUMNS = """
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT"""
+
+
+def _fts(table: str, body_sql: str) -> str:
+    """A word-prefix search index over one table, kept current by triggers.
+
+    ``body_sql`` is an expression over ``NEW`` giving the searchable text of a row.
+    """
+    return f"""
+CREATE VIRTUAL TABLE {table}_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN
+    INSERT INTO {table}_fts (rowid, body) VALUES (NEW.seq, {body_sql});
+END;
+CREATE TRIGGER {table}_fts_update AFTER UPDATE ON {table} BEGIN
+    UPDATE {table}_fts SET body = {body_sql} WHERE rowid = NEW.seq;
+END;
+CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN
+    DELETE FROM {table}_fts WHERE rowid = OLD.seq;
+END;
+"""
+
+
+_PARTICIPANT_BODY = (
+    "NEW.first_name || ' ' || NEW.last_name || ' ' || NEW.email || ' ' || NEW.role || ' ' || "
+    "coalesce((SELECT name FROM organisation WHERE id = NEW.organisation_id), '') || ' ' || "
+    "NEW.backgrounds || ' ' || NEW.competences || ' ' || NEW.tags"
+)
+
+
+@_step
+def initial(db: Database) -> None:
+    _run_all(
+        db,
+        f"""
+CREATE TABLE organisation ({_RECORD_COLUMNS},
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    org_number TEXT,
+    sector TEXT NOT NULL DEFAULT 'company'
+        CHECK (sector IN ('company', 'public_sector', 'academia', 'non_profit', 'other')),
+    size_class TEXT CHECK (size_class IN ('micro', 'small', 'medium', 'large')),
+    municipality TEXT NOT NULL DEFAULT '',
+    areas TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX organisation_name ON organisation (name COLLATE NOCASE);
+CREATE INDEX organisation_org_number ON organisation (org_number);
+
+CREATE TABLE participant ({_RECORD_COLUMNS},
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    organisation_id TEXT REFERENCES organisation (id),
+    role TEXT NOT NULL DEFAULT '',
+    backgrounds TEXT NOT NULL DEFAULT '[]',
+    competences TEXT NOT NULL DEFAULT '[]',
+    gender TEXT NOT NULL DEFAULT 'not_stated'
+        CHECK (gender IN ('woman', 'man', 'non_binary', 'self_described', 'not_stated')),
+    gender_text TEXT NOT NULL DEFAULT '',
+    consent_date TEXT,
+    consent_scope TEXT NOT NULL DEFAULT '',
+    consent_method TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    CHECK (trim(first_name || last_name) <> '')
+);
+CREATE INDEX participant_name ON participant (last_name COLLATE NOCASE, first_name COLLATE NOCASE);
+CREATE INDEX participant_organisation ON participant (organisation_id);
+CREATE INDEX participant_email ON participant (email COLLATE NOCASE);
+
+CREATE TABLE activity ({_RECORD_COLUMNS},
+    kind TEXT NOT NULL CHECK (kind IN ('case_workshop', 'network_meeting', 'company_visit',
+                                       'case_development', 'demonstration')),
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    date TEXT NOT NULL,
+    start_time TEXT NOT NULL DEFAULT '09:00',
+    end_time TEXT NOT NULL DEFAULT '12:00',
+    place TEXT NOT NULL DEFAULT '',
+    facilitators TEXT NOT NULL DEFAULT '',
+    organisation_ids TEXT NOT NULL DEFAULT '[]',
+    goal TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX activity_date ON activity (date, start_time);
+
+CREATE TABLE agenda_item ({_RECORD_COLUMNS},
+    activity_id TEXT NOT NULL REFERENCES activity (id),
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    method TEXT NOT NULL DEFAULT '',
+    minutes INTEGER NOT NULL DEFAULT 15 CHECK (minutes >= 0),
+    lead TEXT NOT NULL DEFAULT '',
+    materials TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    actual_start TEXT,
+    actual_end TEXT
+);
+CREATE INDEX agenda_item_activity ON agenda_item (activity_id, position);
+
+CREATE TABLE attendance ({_RECORD_COLUMNS},
+    activity_id TEXT NOT NULL REFERENCES activity (id),
+    participant_id TEXT NOT NULL REFERENCES participant (id),
+    role TEXT NOT NULL DEFAULT 'participant',
+    status TEXT NOT NULL DEFAULT 'invited'
+        CHECK (status IN ('invited', 'present', 'excused', 'no_show')),
+    checked_in_at TEXT,
+    UNIQUE (activity_id, participant_id)
+);
+CREATE INDEX attendance_participant ON attendance (participant_id);
+
+CREATE TABLE ai_case ({_RECORD_COLUMNS},
+    title TEXT NOT NULL CHECK (trim(title) <> ''),
+    problem TEXT NOT NULL DEFAULT '',
+    organisation_ids TEXT NOT NULL DEFAULT '[]',
+    areas TEXT NOT NULL DEFAULT '[]',
+    stage TEXT NOT NULL DEFAULT 'identified'
+        CHECK (stage IN ('identified', 'prioritised', 'in_development', 'innovation',
+                         'implemented', 'parked')),
+    parked_reason TEXT NOT NULL DEFAULT '',
+    value_score INTEGER CHECK (value_score BETWEEN 1 AND 5),
+    feasibility_score INTEGER CHECK (feasibility_score BETWEEN 1 AND 5),
+    data_score INTEGER CHECK (data_score BETWEEN 1 AND 5),
+    votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+    origin_activity_id TEXT REFERENCES activity (id),
+    owner_id TEXT REFERENCES participant (id),
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ai_case_stage ON ai_case (stage);
+CREATE INDEX ai_case_origin ON ai_case (origin_activity_id);
+
+CREATE TABLE team ({_RECORD_COLUMNS},
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'case_team' CHECK (kind IN ('table_group', 'case_team')),
+    activity_id TEXT REFERENCES activity (id),
+    case_id TEXT REFERENCES ai_case (id),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX team_activity ON team (activity_id);
+CREATE INDEX team_case ON team (case_id);
+
+CREATE TABLE team_member ({_RECORD_COLUMNS},
+    team_id TEXT NOT NULL REFERENCES team (id),
+    participant_id TEXT NOT NULL REFERENCES participant (id),
+    role TEXT NOT NULL DEFAULT '',
+    locked INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (team_id, participant_id)
+);
+CREATE INDEX team_member_participant ON team_member (participant_id);
+
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+{_fts("participant", _PARTICIPANT_BODY)}
+CREATE TRIGGER participant_fts_organisation AFTER UPDATE OF name ON organisation BEGIN
+    UPDATE participant SET organisation_id = organisation_id WHERE organisation_id = NEW.id;
+END;
+{_fts("organisation", "NEW.name || ' ' || coalesce(NEW.org_number, '') || ' ' || NEW.municipality")}
+{_fts("activity", "NEW.title || ' ' || NEW.place || ' ' || NEW.facilitators || ' ' || NEW.date")}
+{_fts("ai_case", "NEW.title || ' ' || NEW.problem")}
+""",
+    )
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+SCHEMA_VERSION = len(_STEPS)
