@@ -1,0 +1,82 @@
+"""The command line: exit statuses and one-line messages, run as a real process where it matters."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+
+import pytest
+
+from aiall_desktop import __version__
+from aiall_desktop.cli import main
+from aiall_desktop.records import Organisation
+from aiall_desktop.store import SCHEMA_VERSION, Store
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "aiall_desktop", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_version_as_a_process():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"aiall-desktop {__version__}"
+
+
+def test_check_healthy_database(db_path, capsys):
+    with Store.open(db_path) as store:
+        store.organisations.create(Organisation(name="Karlskoga Verkstad"))
+        gone = store.organisations.create(Organisation(name="Borttagen"))
+        store.organisations.delete(gone.id)
+    assert main(["check", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert f"schema version: {SCHEMA_VERSION}" in out
+    assert "organisation:        1 (1 deleted)" in out
+    assert "integrity: ok" in out
+
+
+def test_check_does_not_write_to_the_file(db_path):
+    with Store.open(db_path) as store:
+        store.organisations.create(Organisation(name="Lindesbergs Trä"))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    assert run("check", "--db", str(db_path)).returncode == 0
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize(
+    "content, phrase",
+    [
+        (b"Namn;E-post\nAnna;anna@example.com\n", "not an SQLite file"),
+        (b"", "empty"),
+    ],
+)
+def test_check_refuses_a_bad_file_in_one_line(db_path, content, phrase):
+    db_path.write_bytes(content)
+    result = run("check", "--db", str(db_path))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and phrase in lines[0] and "Traceback" not in result.stderr
+
+
+def test_check_refuses_a_newer_database(db_path, capsys):
+    with Store.open(db_path) as store:
+        store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
+    assert main(["check", "--db", str(db_path)]) == 1
+    assert "newer" in capsys.readouterr().err
+
+
+def test_check_missing_file(tmp_path, capsys):
+    assert main(["check", "--db", str(tmp_path / "nope.sqlite")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_unknown_command_is_a_usage_error():
+    result = run("frobnicate")
+    assert result.returncode == 2
+    assert "invalid choice" in result.stderr
