@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="print schema version, row counts and the integrity check")
     check.add_argument("--db", type=Path, required=True, help="database file to check")
+
+    backup = sub.add_parser("backup", help="write a consistent copy of a database (it may be open elsewhere)")
+    backup.add_argument("--db", type=Path, required=True, help="database file to back up")
+    backup.add_argument("--to", type=Path, help="the copy to write (default: backups/ beside the database)")
     return parser
 
 
@@ -100,6 +104,28 @@ def _check(args: argparse.Namespace) -> int:
         print(f"integrity: ok (opening it will upgrade it to version {SCHEMA_VERSION}, after a backup)")
     else:
         print("integrity: ok")
+    return EXIT_OK
+
+
+@command("backup")
+def _backup(args: argparse.Namespace) -> int:
+    from .store import DatabaseRefused, inspect_file
+    from .store.backup import backup_file
+
+    path: Path = args.db
+    if not path.exists():
+        raise CommandError(f"{path}: no such file")
+    try:
+        inspect_file(path)  # a backup of a damaged file would only hide the damage
+    except DatabaseRefused as error:
+        raise CommandError(str(error)) from None
+    if args.to is not None and args.to.resolve() == path.resolve():
+        raise CommandError("--to must name another file than the database itself")
+    try:
+        target = backup_file(path, args.to)
+    except OSError as error:
+        raise CommandError(f"cannot write the backup: {error.strerror or error}") from None
+    print(f"backed up {path} to {target}")
     return EXIT_OK
 
 

@@ -80,3 +80,25 @@ def test_unknown_command_is_a_usage_error():
     result = run("frobnicate")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_backup_command_writes_a_copy_that_opens(db_path, tmp_path, capsys):
+    with Store.open(db_path) as store:
+        store.organisations.create(Organisation(name="Nora Bryggeri"))
+    target = tmp_path / "copy.sqlite"
+    assert main(["backup", "--db", str(db_path), "--to", str(target)]) == 0
+    assert str(target) in capsys.readouterr().out
+    with Store.open(target) as copy:
+        assert [o.name for o in copy.organisations.list()] == ["Nora Bryggeri"]
+
+
+def test_backup_default_location_and_refusals(db_path, tmp_path, capsys):
+    with Store.open(db_path):
+        pass
+    assert main(["backup", "--db", str(db_path)]) == 0
+    assert len(list((tmp_path / "backups").glob("test-*-manual.sqlite"))) == 1
+    assert main(["backup", "--db", str(db_path), "--to", str(db_path)]) == 1
+    assert main(["backup", "--db", str(db_path), "--to", str(tmp_path / "no" / "such" / "x.sqlite")]) == 0
+    (tmp_path / "junk.sqlite").write_text("not a database")
+    assert main(["backup", "--db", str(tmp_path / "junk.sqlite")]) == 1
+    assert "not an SQLite file" in capsys.readouterr().err
