@@ -1,0 +1,1 @@
+"""Dialogs of the window, each built the first time it is asked for."""

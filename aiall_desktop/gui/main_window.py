@@ -1,0 +1,470 @@
+"""The main window: sections on the left, the section's list in the middle, the record on the right.
+
+The window owns the open :class:`Store` (one connection, on the UI thread). Opening another database
+closes the old store only after the new one has opened, and rebinds every list to it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..store import RecordNotFound, Store
+from . import errors, record_details
+from .details_panel import DetailsPanel
+from .icons import APP_ICON, icon
+from .list_page import ListPage
+from .sections import SECTIONS, Section
+from .settings import (
+    GEOMETRY,
+    MAIN_SPLITTER,
+    RECORDS_SPLITTER,
+    SECTION,
+    STATE,
+    RecentFiles,
+    app_settings,
+    read_bytes,
+    read_text,
+)
+
+DATABASE_FILTER_EXTENSIONS = "*.sqlite *.db"
+NEW_DATABASE_SUFFIX = ".sqlite"
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic marker, for lists and tooltips."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class MainWindow(QMainWindow):
+    #: Another database is now open (its path).
+    database_changed = Signal(Path)
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(icon(APP_ICON))
+        self._store: Store | None = store
+        self._pages: dict[str, ListPage] = {}
+        self._tab_tail: QWidget | None = None
+        self._section: Section | None = None
+        self._overview = None
+        self._about = None
+        self._shortcuts = None
+        self.recent_files = RecentFiles()
+
+        self._build_layout()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_layout()
+        self._database_opened()
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setUniformItemSizes(True)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setMinimumWidth(150)
+        for number, section in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(icon(section.icon), section.name, self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{section.name} ({keys})")
+
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.setObjectName("listStack")
+        self.details = DetailsPanel(self)
+
+        self.records_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.records_splitter.setObjectName("recordsSplitter")
+        self.records_splitter.addWidget(self.list_stack)
+        self.records_splitter.addWidget(self.details)
+        self.records_splitter.setStretchFactor(0, 3)
+        self.records_splitter.setStretchFactor(1, 2)
+        self.records_splitter.setChildrenCollapsible(False)
+
+        self.content = QStackedWidget(self)
+        self.content.setObjectName("content")
+        self.content.addWidget(self.records_splitter)
+
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.navigation)
+        self.main_splitter.addWidget(self.content)
+        self.main_splitter.setStretchFactor(0, 0)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        self.navigation.currentRowChanged.connect(self._section_chosen)
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(self.tr("&New Database…"), QKeySequence.StandardKey.New, self.new_database)
+        self.new_action.setStatusTip(self.tr("Create an empty database file and switch to it"))
+        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_database)
+        self.open_action.setStatusTip(self.tr("Open another database file"))
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.find_action.setStatusTip(self.tr("Search the list"))
+
+        self.section_actions = QActionGroup(self)
+        self.section_actions.setExclusive(True)
+        for number, section in enumerate(SECTIONS):
+            action = self._action(section.name, f"Ctrl+{number + 1}")
+            action.setCheckable(True)
+            action.setData(section.key)
+            action.triggered.connect(lambda _checked=False, row=number: self.navigation.setCurrentRow(row))
+            self.section_actions.addAction(action)
+
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts)
+        self.about_action = self._action(self.tr("&About AI.ALL* Workshop Desk"), None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.open_action)
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.find_action)
+
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        for action in self.section_actions.actions():
+            self.go_menu.addAction(action)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        self.fill_recent_menu()
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_status = QLabel(bar)
+        self.database_status.setObjectName("databaseStatus")
+        self.database_status.setTextFormat(Qt.TextFormat.PlainText)
+        # A long path must not widen the window: it may be cut, the tooltip has it whole.
+        self.database_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count_status = QLabel(bar)
+        self.count_status.setObjectName("countStatus")
+        bar.addWidget(self.database_status, 1)
+        bar.addPermanentWidget(self.count_status)
+
+    # -- the open database -------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store:
+        assert self._store is not None, "the window has been closed"
+        return self._store
+
+    def open_database(self, path: Path, *, create: bool = False) -> bool:
+        """Switch to another database file; on failure the current one stays open and nothing is written."""
+        path = Path(path)
+        if self._store is not None and path.resolve() == self._store.path.resolve():
+            return True
+        try:
+            store = Store.open(path, create=create)
+        except errors.OPEN_ERRORS as error:
+            errors.report_open_failure(self, path, error)
+            return False
+        self.use_store(store)
+        return True
+
+    def use_store(self, store: Store) -> None:
+        old, self._store = self._store, store
+        for section_key, page in self._pages.items():
+            page.set_query(store.listing(page.section.list_name or section_key))
+        if old is not None and old is not store:
+            old.close()
+        self._database_opened()
+        if self._section is not None:
+            self._section_chosen(self.navigation.currentRow())
+
+    def _database_opened(self) -> None:
+        path = self.store.path
+        self.setWindowTitle(path.name)
+        self.setWindowFilePath(str(path))
+        self.database_status.setText(self.tr("Database: %1").replace("%1", str(path)))
+        self.database_status.setToolTip(str(path.resolve()))
+        self.recent_files.add(path)
+        self.database_changed.emit(path)
+
+    def _dialog_folder(self) -> str:
+        return str(self.store.path.resolve().parent) if self._store is not None else ""
+
+    def _filter(self) -> str:
+        return self.tr("Workshop Desk databases (%1)").replace("%1", DATABASE_FILTER_EXTENSIONS) + ";;" + self.tr(
+            "All files (*)"
+        )
+
+    def choose_database(self) -> bool:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), self._dialog_folder(), self._filter())
+        return self.open_database(Path(chosen)) if chosen else False
+
+    def new_database(self) -> bool:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New Database"),
+            str(Path(self._dialog_folder()) / self.tr("new-database.sqlite")),
+            self._filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(NEW_DATABASE_SUFFIX)
+        if path.exists():
+            # Never replace a file from here: it may be someone's register.
+            errors.report_error(
+                self,
+                self.tr("Cannot create the database"),
+                self.tr("“%1” exists already.").replace("%1", path.name),
+                self.tr("File: %1").replace("%1", str(path)),
+                advice=self.tr("Choose another name, or use Open… to open the file."),
+            )
+            return False
+        return self.open_database(path, create=True)
+
+    def fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.recent_files.paths()
+        for number, path in enumerate(paths, start=1):
+            text = f"&{number} {path.name}" if number < 10 else path.name
+            action = menu.addAction(text)
+            action.setData(str(path))
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, target=path: self.open_database(target))
+        if not paths:
+            empty = menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(self.tr("&Clear Menu"), self._clear_recent)
+        menu.menuAction().setEnabled(True)
+
+    def _clear_recent(self) -> None:
+        self.recent_files.clear()
+        self.fill_recent_menu()
+
+    # -- sections ----------------------------------------------------------------------------------
+
+    @property
+    def current_section(self) -> Section | None:
+        return self._section
+
+    @property
+    def current_page(self) -> ListPage | None:
+        if self._section is None or self._section.list_name is None:
+            return None
+        return self._pages.get(self._section.key)
+
+    def show_section(self, key: str) -> None:
+        for row, section in enumerate(SECTIONS):
+            if section.key == key:
+                self.navigation.setCurrentRow(row)
+                return
+        raise KeyError(key)
+
+    def page(self, key: str) -> ListPage:
+        """The list page of a section, built the first time it is needed."""
+        page = self._pages.get(key)
+        if page is not None:
+            return page
+        section = next(s for s in SECTIONS if s.key == key)
+        assert section.list_name is not None
+        page = ListPage(section, self.store.listing(section.list_name), self.list_stack)
+        page.restore_state(app_settings())
+        page.current_record_changed.connect(lambda record_id, s=section: self._record_chosen(s, record_id))
+        page.count_changed.connect(lambda text, s=section: self._count_changed(s, text))
+        self.list_stack.addWidget(page)
+        # Tab goes sections → search → list → details; every page's pair sits before the details.
+        QWidget.setTabOrder(self._tab_tail or self.navigation, page.search_box)
+        QWidget.setTabOrder(page.search_box, page.table)
+        self._tab_tail = page.table
+        self._pages[key] = page
+        return page
+
+    def _section_chosen(self, row: int) -> None:
+        if not 0 <= row < len(SECTIONS):
+            return
+        section = SECTIONS[row]
+        self._section = section
+        self.section_actions.actions()[row].setChecked(True)
+        if section.list_name is None:
+            overview = self._overview_page()
+            overview.show_counts(self.store.counts(), str(self.store.path))
+            self.content.setCurrentWidget(overview)
+            self.find_action.setEnabled(False)
+            self.count_status.clear()
+            return
+        page = self.page(section.key)
+        self.list_stack.setCurrentWidget(page)
+        self.content.setCurrentWidget(self.records_splitter)
+        self.find_action.setEnabled(True)
+        self.count_status.setText(page.count_text())
+        self._record_chosen(section, page.selected_id)
+
+    @property
+    def overview(self):
+        """The Reports section's overview, once it has been shown."""
+        return self._overview
+
+    @property
+    def about_dialog(self):
+        return self._about
+
+    @property
+    def shortcuts_dialog(self):
+        return self._shortcuts
+
+    def _overview_page(self):
+        if self._overview is None:
+            from .overview_page import OverviewPage
+
+            self._overview = OverviewPage(self.content)
+            self.content.addWidget(self._overview)
+        return self._overview
+
+    def _record_chosen(self, section: Section, record_id: str | None) -> None:
+        if section is not self._section:
+            return
+        if record_id is None:
+            self.details.show_placeholder(self.tr("Select a record in the list to see its details here."))
+            return
+        try:
+            summary = record_details.describe(self.store, section.list_name or section.key, record_id)
+        except RecordNotFound:
+            self.details.show_placeholder(self.tr("This record has been deleted."))
+            return
+        self.details.show_summary(summary)
+
+    def _count_changed(self, section: Section, text: str) -> None:
+        if section is self._section:
+            self.count_status.setText(text)
+
+    def focus_search(self) -> None:
+        page = self.current_page
+        if page is not None:
+            page.focus_search()
+
+    # -- help --------------------------------------------------------------------------------------
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every shortcut of the window: the menu commands, then the keys that work inside a control."""
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = []
+        for menu in (self.file_menu, self.edit_menu, self.go_menu, self.help_menu):
+            for action in menu.actions():
+                if not action.shortcut().isEmpty():
+                    command = f"{_plain(menu.title())} → {_plain(action.text())}"
+                    rows.append((command, action.shortcut().toString(native)))
+        rows += [
+            (self.tr("Search box → Clear the search"), QKeySequence(Qt.Key.Key_Escape).toString(native)),
+            (self.tr("Search box → Go to the list"), QKeySequence(Qt.Key.Key_Down).toString(native)),
+            (self.tr("Next or previous part of the window"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Open the menus"), QKeySequence(Qt.Key.Key_F10).toString(native)),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        if self._shortcuts is None:
+            from .dialogs.shortcuts import ShortcutsDialog
+
+            self._shortcuts = ShortcutsDialog(self)
+        self._shortcuts.show_shortcuts(self.shortcut_list())
+
+    def show_about(self) -> None:
+        if self._about is None:
+            from .dialogs.about import AboutDialog
+
+            self._about = AboutDialog(self)
+        self._about.show_for(self.store.path.resolve())
+
+    # -- remembered layout -------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        settings = app_settings()
+        geometry = read_bytes(settings, GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._default_geometry()
+        state = read_bytes(settings, STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = read_bytes(settings, MAIN_SPLITTER)
+        if splitter is None or not self.main_splitter.restoreState(splitter):
+            width = self.navigation.fontMetrics().averageCharWidth() * 20 + 40
+            self.main_splitter.setSizes([width, max(self.width() - width, 400)])
+        splitter = read_bytes(settings, RECORDS_SPLITTER)
+        if splitter is None or not self.records_splitter.restoreState(splitter):
+            rest = max(self.width() - self.main_splitter.sizes()[0], 600)
+            self.records_splitter.setSizes([rest * 69 // 100, rest * 31 // 100])
+        key = read_text(settings, SECTION)
+        rows = [s.key for s in SECTIONS]
+        self.navigation.setCurrentRow(rows.index(key) if key in rows else 0)
+
+    def _default_geometry(self) -> None:
+        screen = self.screen().availableGeometry()
+        width = min(1280, screen.width() * 9 // 10)
+        height = min(800, screen.height() * 9 // 10)
+        self.resize(width, height)
+        self.move(screen.center().x() - width // 2, screen.center().y() - height // 2)
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue(GEOMETRY, self.saveGeometry())
+        settings.setValue(STATE, self.saveState())
+        settings.setValue(MAIN_SPLITTER, self.main_splitter.saveState())
+        settings.setValue(RECORDS_SPLITTER, self.records_splitter.saveState())
+        if self._section is not None:
+            settings.setValue(SECTION, self._section.key)
+        for page in self._pages.values():
+            page.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        for dialog in (self._about, self._shortcuts):
+            if dialog is not None:
+                dialog.dialog.close()
+        for page in self._pages.values():
+            page.detach()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        event.accept()

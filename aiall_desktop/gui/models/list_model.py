@@ -1,0 +1,242 @@
+"""One table model for every list of records: searched, sorted and paged in SQL.
+
+A list may hold tens of thousands of rows, so the model never loads a table whole: it keeps the rows
+fetched so far and asks the store for the next page when the view scrolls near the end
+(``canFetchMore``/``fetchMore``). Searching and sorting start again from the first page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ...store.listing import ListQuery
+from .. import labels
+from ..sections import ListColumn, Show
+
+#: The record's id (UUID text), on every cell of its row.
+RecordIdRole = Qt.ItemDataRole.UserRole + 1
+#: The value as the store keeps it (a code, a number, JSON text), before it is made readable.
+ValueRole = Qt.ItemDataRole.UserRole + 2
+
+PAGE_SIZE = 200
+
+_Index = QModelIndex | QPersistentModelIndex
+
+_SHOW: dict[Show, Callable[[Any], str]] = {
+    Show.TEXT: lambda value: "" if value is None else str(value),
+    Show.NUMBER: labels.number,
+    Show.GENDER: lambda value: labels.label(labels.GENDERS, value),
+    Show.SECTOR: lambda value: labels.label(labels.SECTORS, value),
+    Show.SIZE_CLASS: lambda value: labels.label(labels.SIZE_CLASSES, value),
+    Show.ACTIVITY_KIND: lambda value: labels.label(labels.ACTIVITY_KINDS, value),
+    Show.CASE_STAGE: lambda value: labels.label(labels.CASE_STAGES, value),
+    Show.AREAS: labels.areas_text,
+}
+
+
+class RecordListModel(QAbstractTableModel):
+    """The rows of one ``ListQuery``, one page at a time.
+
+    ``columns`` chooses and orders what is shown; each column key must be one of the query's own.
+    """
+
+    #: After every reset: the numbers behind "N of M" changed.
+    counts_changed = Signal()
+
+    def __init__(
+        self,
+        columns: Sequence[ListColumn],
+        query: ListQuery | None = None,
+        parent=None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ):
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._page_size = page_size
+        self._query: ListQuery | None = None
+        self._positions: list[int] = []  # where each shown column sits in the query's row tuples
+        self._rows: list[tuple[Any, ...]] = []
+        self._search = ""
+        self._order_key: str | None = None
+        self._descending: bool | None = None
+        self._matching = 0
+        self._total = 0
+        if query is not None:
+            self.set_query(query)
+
+    # -- what the list is ------------------------------------------------------------------------
+
+    @property
+    def columns(self) -> tuple[ListColumn, ...]:
+        return self._columns
+
+    @property
+    def query(self) -> ListQuery | None:
+        return self._query
+
+    def column_of(self, key: str) -> int:
+        for number, column in enumerate(self._columns):
+            if column.key == key:
+                return number
+        raise KeyError(key)
+
+    def set_query(self, query: ListQuery | None) -> None:
+        """Show another list, or the same list in another database (after New/Open)."""
+        if query is not None:
+            keys = query.spec.keys
+            unknown = [c.key for c in self._columns if c.key not in keys]
+            if unknown:
+                raise ValueError(f"list {query.spec.name!r} has no column {', '.join(unknown)}")
+            self._positions = [keys.index(c.key) + 1 for c in self._columns]  # +1: the id comes first
+        self._query = query
+        self._reload()
+
+    # -- searching and sorting, both in SQL ------------------------------------------------------
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        if text == self._search:
+            return
+        self._search = text
+        self._reload()
+
+    def sort_key(self) -> tuple[str, bool]:
+        """The column key and direction the rows are in (the list's default until the user sorts)."""
+        if self._query is None:
+            return (self._order_key or self._columns[0].key, bool(self._descending))
+        default_key, default_descending = self._query.spec.default_order
+        key = self._order_key or default_key
+        descending = default_descending if self._descending is None else self._descending
+        return key, descending
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._columns[column].key
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._order_key, self._descending):
+            return
+        self._order_key = key
+        self._descending = descending
+        self._reload()
+
+    def refresh(self) -> None:
+        """Read again from the first page (the data may have changed)."""
+        self._reload()
+
+    # -- counts ----------------------------------------------------------------------------------
+
+    @property
+    def matching_count(self) -> int:
+        """Records that match the search (all of them when there is no search)."""
+        return self._matching
+
+    @property
+    def total_count(self) -> int:
+        """Records in the list before any search."""
+        return self._total
+
+    @property
+    def loaded_count(self) -> int:
+        return len(self._rows)
+
+    # -- rows ------------------------------------------------------------------------------------
+
+    def record_id(self, row: int) -> str | None:
+        if 0 <= row < len(self._rows):
+            return self._rows[row][0]
+        return None
+
+    def row_of(self, record_id: str) -> int | None:
+        """The row of a record among those loaded so far."""
+        for number, row in enumerate(self._rows):
+            if row[0] == record_id:
+                return number
+        return None
+
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        if self._query is None:
+            self._matching = self._total = 0
+        else:
+            self._matching = self._query.count(self._search)
+            self._total = self._query.count() if self._search.strip() else self._matching
+            self._rows = self._page(0)
+        self.endResetModel()
+        self.counts_changed.emit()
+
+    def _page(self, offset: int) -> list[tuple[Any, ...]]:
+        assert self._query is not None
+        key, descending = self.sort_key()
+        return self._query.rows(
+            self._search, order_by=key, descending=descending, offset=offset, limit=self._page_size
+        )
+
+    # -- QAbstractTableModel ---------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._query is not None and len(self._rows) < self._matching
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = self._page(len(self._rows))
+        if not page:
+            # Someone else's deletions since the count: stop asking rather than loop.
+            self._matching = len(self._rows)
+            self.counts_changed.emit()
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        value = row[self._positions[index.column()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _SHOW[column.show](value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(column, value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column.show is Show.NUMBER:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == RecordIdRole:
+            return row[0]
+        if role == ValueRole:
+            return value
+        return None
+
+    def _tooltip(self, column: ListColumn, value: Any) -> str | None:
+        text = _SHOW[column.show](value)
+        if column.show is Show.AREAS and labels.is_intersection(labels.area_codes(value)):
+            return self.tr("%1\n* An intersection case: it spans two or more areas.").replace("%1", text)
+        return text or None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        column = self._columns[section]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.header
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.show is Show.NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
