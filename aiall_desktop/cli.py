@@ -49,6 +49,20 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="print schema version, row counts and the integrity check")
     check.add_argument("--db", type=Path, required=True, help="database file to check")
 
+    kinds = ["organisations", "participants", "activities", "attendance"]
+    imports = sub.add_parser(
+        "import", help="import organisations, participants, activities or attendance from CSV or XLSX (all or nothing)"
+    )
+    imports.add_argument("file", type=Path, help="a .csv (comma or semicolon; UTF-8 or Windows-1252) or .xlsx file")
+    imports.add_argument("--db", type=Path, required=True, help="database to import into (created if missing)")
+    imports.add_argument("--kind", help="what the file holds (default: told from sheet names and headers)")
+
+    export = sub.add_parser("export", help="write a list to CSV or XLSX (by the file's suffix)")
+    export.add_argument("kind", choices=[*kinds, "all"], help="the list to export; 'all' writes every kind to one .xlsx")
+    export.add_argument("--db", type=Path, required=True, help="database to export from")
+    export.add_argument("--out", type=Path, required=True, help="the .csv or .xlsx file to write")
+    export.add_argument("--search", default="", help="only the rows this search finds, as in the window")
+
     backup = sub.add_parser("backup", help="write a consistent copy of a database (it may be open elsewhere)")
     backup.add_argument("--db", type=Path, required=True, help="database file to back up")
     backup.add_argument("--to", type=Path, help="the copy to write (default: backups/ beside the database)")
@@ -126,6 +140,72 @@ def _backup(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CommandError(f"cannot write the backup: {error.strerror or error}") from None
     print(f"backed up {path} to {target}")
+    return EXIT_OK
+
+
+def _open_store(path: Path, *, create: bool):
+    from .store import DatabaseRefused, Store
+
+    if not create and not path.exists():
+        raise CommandError(f"{path}: no such file")
+    try:
+        return Store.open(path, create=create)
+    except DatabaseRefused as error:
+        raise CommandError(str(error)) from None
+    except OSError as error:
+        raise CommandError(f"{path}: {error.strerror or error}") from None
+
+
+@command("import")
+def _import(args: argparse.Namespace) -> int:
+    from .exchange import ImportRefused, apply_import, read_import
+
+    if not args.file.is_file():
+        raise CommandError(f"{args.file}: no such file")
+    existed = args.db.exists()
+    problems: list = []
+    imported = False
+    try:
+        with _open_store(args.db, create=True) as store:
+            plan = read_import(args.file, args.kind, store=store)
+            problems = plan.problems
+            if not problems:
+                if existed and plan.row_count:
+                    store.backup(label="before-import")
+                try:
+                    result = apply_import(store, plan)
+                except ImportRefused as refused:
+                    problems = refused.problems
+        imported = not problems
+    finally:
+        if not existed and not imported:
+            # A refused import into a new database leaves no empty database behind.
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        count = f"{len(problems)} problem" + ("s" if len(problems) != 1 else "")
+        raise CommandError(f"{args.file}: not imported, {count} listed above; nothing was changed")
+    print(f"imported {args.file} into {args.db}: {result.summary()}")
+    return EXIT_OK
+
+
+@command("export")
+def _export(args: argparse.Namespace) -> int:
+    from .exchange import export_rows, export_workbook
+
+    if args.kind == "all" and args.out.suffix.lower() != ".xlsx":
+        raise CommandError("exporting 'all' writes one workbook: give --out a .xlsx name")
+    with _open_store(args.db, create=False) as store:
+        try:
+            if args.kind == "all":
+                written = export_workbook(store, args.out)
+            else:
+                written = export_rows(store, args.kind, args.out, search=args.search)
+        except OSError as error:
+            raise CommandError(f"cannot write {args.out}: {error.strerror or error}") from None
+    print(f"wrote {written} rows to {args.out}")
     return EXIT_OK
 
 

@@ -102,3 +102,55 @@ def test_backup_default_location_and_refusals(db_path, tmp_path, capsys):
     (tmp_path / "junk.sqlite").write_text("not a database")
     assert main(["backup", "--db", str(tmp_path / "junk.sqlite")]) == 1
     assert "not an SQLite file" in capsys.readouterr().err
+
+
+def test_import_then_export_round_trip_through_the_command_line(tmp_path, capsys):
+    source = tmp_path / "besok.csv"
+    source.write_text(
+        "Förnamn;Efternamn;E-post;Organisation;Kön\n"
+        "Anna;Berg;anna@example.com;Nora Glas AB;kvinna\n"
+        "Łukasz;Wójcik;lukasz@example.com;Nora Glas AB;man\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "new.sqlite"
+    assert main(["import", str(source), "--db", str(db)]) == 0
+    assert "participants: 2 created" in capsys.readouterr().out
+    assert main(["import", str(source), "--db", str(db)]) == 0
+    assert "participants: 0 created, 0 updated, 2 unchanged" in capsys.readouterr().out
+    with Store.open(db) as store:
+        assert store.participants.count() == 2 and store.organisations.count() == 1
+    assert list((tmp_path / "backups").glob("new-*-before-import.sqlite"))
+    out = tmp_path / "deltagare.csv"
+    assert main(["export", "participants", "--db", str(db), "--out", str(out), "--search", "wój"]) == 0
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Wójcik" in text and "Berg" not in text
+
+
+def test_rejected_import_lists_every_problem_and_changes_nothing(tmp_path, capsys):
+    source = tmp_path / "bad.csv"
+    source.write_text(
+        "First name;Last name;Email\nAnna;Berg;anna@\n;;\nBo;;bo@example.com\n", encoding="utf-8"
+    )
+    db = tmp_path / "new.sqlite"
+    assert main(["import", str(source), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "row 2, column Email: 'anna@' is not an e-mail address" in err
+    assert "row 4" in err
+    assert "nothing was changed" in err.splitlines()[-1]
+    assert not db.exists()  # a refused import into a new database leaves no file behind
+
+    with Store.open(db) as store:
+        store.organisations.create(Organisation(name="Finns redan"))
+    assert main(["import", str(source), "--db", str(db)]) == 1
+    with Store.open(db) as store:
+        assert store.participants.count() == 0 and store.organisations.count() == 1
+
+
+def test_export_refusals(tmp_path, capsys):
+    assert main(["export", "participants", "--db", str(tmp_path / "none.sqlite"), "--out", str(tmp_path / "x.csv")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    db = tmp_path / "db.sqlite"
+    Store.open(db).close()
+    assert main(["export", "all", "--db", str(db), "--out", str(tmp_path / "x.csv")]) == 1
+    assert main(["export", "all", "--db", str(db), "--out", str(tmp_path / "all.xlsx")]) == 0
+    assert main(["export", "organisations", "--db", str(db), "--out", str(tmp_path / "no" / "dir" / "x.csv")]) == 1

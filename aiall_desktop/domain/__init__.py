@@ -1,0 +1,1 @@
+"""Rules in plain Python (validation, diversity figures, scoring): no Qt, no SQL, only record types."""
