@@ -552,9 +552,9 @@ class DemoYear:
         return address
 
     def _phone(self) -> str:
-        rng = self.rng
-        return (f"{rng.choice(N.MOBILE_PREFIXES)}-{rng.randrange(1000):03d} "
-                f"{rng.randrange(100):02d} {rng.randrange(100):02d}")
+        # PTS, the Swedish telecom regulator, keeps 070-174 06 05 … 070-174 06 99 for use in fiction:
+        # no demo number can ring a real person's phone.
+        return f"070-174 06 {self.rng.randrange(5, 100):02d}"
 
     # -- the year's calendar -----------------------------------------------------------------------
 

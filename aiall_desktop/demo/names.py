@@ -201,7 +201,6 @@ ASCII_FOLDS = str.maketrans({
 #: The only e-mail domains people without an organisation get: reserved for examples (RFC 2606).
 PRIVATE_MAIL_DOMAINS = ("example.com", "example.org", "example.net")
 
-MOBILE_PREFIXES = ("070", "072", "073", "076", "079")
 
 # -- places ---------------------------------------------------------------------------------------
 
