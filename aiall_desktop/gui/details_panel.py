@@ -1,10 +1,15 @@
-"""The right-hand panel: the selected record's fields, read-only for now.
+"""The right-hand panel: the selected record's page.
 
-Values are selectable by mouse and keyboard, so that an e-mail address can be copied without opening
-anything, and each carries its field's name for screen readers.
+Organisations and participants are edited here, each kind on its own editor page (built the first
+time it is needed, and kept, so that a new entry survives a look at another section). Other records
+are shown read-only: values are selectable by mouse and keyboard, so that an e-mail address can be
+copied without opening anything, and each carries its field's name for screen readers.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,12 +26,23 @@ from PySide6.QtWidgets import (
 from .record_details import RecordSummary
 from .style import scaled_font, show_plain
 
+if TYPE_CHECKING:
+    from .editing.record_editor import RecordEditor
+
 EMPTY_VALUE = "—"
+
+#: The editor page of each kind of record that is edited in the window: module in ``editing``, class.
+EDITORS: dict[str, tuple[str, str]] = {
+    "organisations": ("organisation_form", "OrganisationEditor"),
+    "participants": ("participant_form", "ParticipantEditor"),
+}
 
 
 class DetailsPanel(QStackedWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, host: Any = None, parent: QWidget | None = None):
         super().__init__(parent)
+        self.host = host
+        self._editors: dict[str, RecordEditor] = {}
         self.setObjectName("detailsPanel")
         self.setAccessibleName(self.tr("Details"))
         self.setMinimumWidth(220)
@@ -88,12 +104,53 @@ class DetailsPanel(QStackedWidget):
 
     @property
     def summary(self) -> RecordSummary | None:
-        return self._summary
+        """What the panel shows about a record (an editor's record too); ``None`` for no record."""
+        editor = self.current_editor
+        if editor is not None:
+            return editor.summary if editor.mode == "record" else None
+        return self._summary if self.currentWidget() is self.record_page else None
 
     def show_placeholder(self, text: str) -> None:
         self._summary = None
         self.placeholder.setText(text)
         self.setCurrentWidget(self.placeholder)
+
+    # -- editors ---------------------------------------------------------------------------------
+
+    def editor(self, kind: str) -> RecordEditor:
+        """The editor page of a kind of record, built the first time."""
+        editor = self._editors.get(kind)
+        if editor is None:
+            module, name = EDITORS[kind]
+            cls = getattr(importlib.import_module(f".editing.{module}", __package__), name)
+            editor = cls(self.host, self)
+            self.addWidget(editor)
+            self._editors[kind] = editor
+        return editor
+
+    def existing_editor(self, kind: str) -> RecordEditor | None:
+        return self._editors.get(kind)
+
+    def editors(self) -> list[RecordEditor]:
+        return list(self._editors.values())
+
+    @property
+    def current_editor(self) -> RecordEditor | None:
+        widget = self.currentWidget()
+        return widget if widget in self._editors.values() else None  # type: ignore[return-value]
+
+    def show_editor(self, kind: str) -> RecordEditor:
+        editor = self.editor(kind)
+        self.setCurrentWidget(editor)
+        return editor
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Show a record on its editor page; ``False`` when it is not (or no more) in the register."""
+        editor = self.editor(kind)
+        if not editor.show_record(record_id):
+            return False
+        self.setCurrentWidget(editor)
+        return True
 
     def show_summary(self, summary: RecordSummary) -> None:
         self._summary = summary

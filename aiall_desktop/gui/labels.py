@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from ..records import ActivityKind, Area, AttendanceStatus, CaseStage, Gender, Sector, SizeClass
+from ..records import ActivityKind, Area, AttendanceStatus, CaseStage, Gender, Sector, SizeClass, TeamKind
 
 CONTEXT = "labels"
 
@@ -36,6 +36,27 @@ SIZE_CLASSES: Mapping[str, str] = {
     SizeClass.SMALL: QT_TRANSLATE_NOOP("labels", "Small"),
     SizeClass.MEDIUM: QT_TRANSLATE_NOOP("labels", "Medium-sized"),
     SizeClass.LARGE: QT_TRANSLATE_NOOP("labels", "Large"),
+}
+
+#: The EU definitions (Commission Recommendation 2003/361/EC), shown as help beside the size class.
+SIZE_CLASS_HELP: Mapping[str, str] = {
+    SizeClass.MICRO: QT_TRANSLATE_NOOP(
+        "labels", "Micro: fewer than 10 staff, and turnover or balance sheet total of at most €2 million."
+    ),
+    SizeClass.SMALL: QT_TRANSLATE_NOOP(
+        "labels", "Small: fewer than 50 staff, and turnover or balance sheet total of at most €10 million."
+    ),
+    SizeClass.MEDIUM: QT_TRANSLATE_NOOP(
+        "labels",
+        "Medium-sized: fewer than 250 staff, and turnover of at most €50 million "
+        "or balance sheet total of at most €43 million.",
+    ),
+    SizeClass.LARGE: QT_TRANSLATE_NOOP("labels", "Large: above the limits of a medium-sized enterprise."),
+}
+
+TEAM_KINDS: Mapping[str, str] = {
+    TeamKind.TABLE_GROUP: QT_TRANSLATE_NOOP("labels", "Table group"),
+    TeamKind.CASE_TEAM: QT_TRANSLATE_NOOP("labels", "Case team"),
 }
 
 ACTIVITY_KINDS: Mapping[str, str] = {

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QStyle, QTableView, QVBoxLayout, QWidget
 
 from ..store.listing import ListQuery
 from .forms import load_form, part
+from .list_filters import ListFilters
 from .models import RecordListModel
 from .sections import Section, section_text
 from .settings import list_header_key, read_bytes
@@ -21,6 +22,12 @@ class ListPage(QWidget):
     current_record_changed = Signal(object)
     #: The count text changed ("3 of 120 participants").
     count_changed = Signal(str)
+    #: A record was double-clicked (or activated) in the list: open it.
+    open_requested = Signal(str)
+    #: The rows chosen changed (one or several).
+    selection_changed = Signal()
+    #: A right-click on the list, at this global position.
+    menu_requested = Signal(QPoint)
 
     def __init__(self, section: Section, query: ListQuery, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,6 +52,16 @@ class ListPage(QWidget):
         self.table.setModel(self.model)
         self._set_up_table()
 
+        filter_bar = part(self.form, QWidget, "filterBar")
+        self.filters = ListFilters(section.filters, filter_bar)
+        filter_bar.layout().addWidget(self.filters)
+        filter_bar.setVisible(bool(section.filters))
+        self.filters.changed.connect(self.model.set_filters)
+        self._tag_bar = None
+        self.table.activated.connect(self._activated)
+        self.table.customContextMenuRequested.connect(
+            lambda pos: self.menu_requested.emit(self.table.viewport().mapToGlobal(pos)))
+
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -54,10 +71,12 @@ class ListPage(QWidget):
 
         self._selected_id: str | None = None
         self._kept_id: str | None = None  # the selection across a reset of the model
+        self._kept_ids: list[str] = []
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.model.counts_changed.connect(self._update_count)
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         self._update_count()
 
     def _set_up_table(self) -> None:
@@ -125,7 +144,7 @@ class ListPage(QWidget):
         model = self.model
         if model.total_count == 0:
             return section_text(self.section.empty)
-        if model.search_text.strip():
+        if model.is_narrowed:
             return self.section.count_text(model.matching_count, model.total_count)
         return self.section.count_text(model.matching_count)
 
@@ -139,7 +158,50 @@ class ListPage(QWidget):
 
     @property
     def selected_id(self) -> str | None:
+        """The record of the current row (the one its page shows)."""
         return self._selected_id
+
+    def selected_ids(self) -> list[str]:
+        """Every chosen record, in the list's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = [self.model.record_id(row) for row in rows]
+        return [record_id for record_id in ids if record_id]
+
+    def select_id(self, record_id: str | None) -> bool:
+        """Make a record the current row, if the list has loaded it; ``None`` clears the choice."""
+        if record_id is None:
+            self.clear_selection()
+            return True
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def clear_selection(self) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def tab_chain(self) -> list[QWidget]:
+        """This page's controls in the order Tab visits them."""
+        return [self.search_box, *self.filters.combos.values(), self.table]
+
+    @property
+    def tag_bar(self):
+        """The bar that adds a tag to the chosen records, built when first needed."""
+        if self._tag_bar is None:
+            from .tag_bar import TagBar
+
+            self._tag_bar = TagBar(self.form)
+            self.form.layout().insertWidget(self.form.layout().indexOf(self.table), self._tag_bar)
+            self._tag_bar.closed.connect(lambda: self.table.setFocus(Qt.FocusReason.OtherFocusReason))
+        return self._tag_bar
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = self.model.record_id(index.row()) if index.isValid() else None
+        if record_id:
+            self.open_requested.emit(record_id)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -157,13 +219,21 @@ class ListPage(QWidget):
 
     def _remember_selection(self) -> None:
         self._kept_id = self._selected_id
+        self._kept_ids = self.selected_ids()
 
     def _restore_selection(self) -> None:
-        # A search or a new order keeps the record in view when it is still in the list.
+        # A search, a new order or a change keeps the chosen records when they are still in the list.
         kept, self._kept_id = self._kept_id, None
+        others, self._kept_ids = self._kept_ids, []
         row = self.model.row_of(kept) if kept else None
         if row is not None:
             self.select_row(row)
+            selection = self.table.selectionModel()
+            for other in others:
+                other_row = self.model.row_of(other)
+                if other_row is not None and other_row != row:
+                    selection.select(self.model.index(other_row, 0),
+                                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
         elif self._selected_id is not None:
             self._selected_id = None
             self.current_record_changed.emit(None)

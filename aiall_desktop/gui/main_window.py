@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 from ..store import RecordNotFound, Store
 from . import errors, record_details
 from .details_panel import DetailsPanel
+from .editing.undo import UndoHistory
 from .icons import APP_ICON, icon
 from .list_page import ListPage
+from .record_actions import RecordActions
+from .record_pages import RecordPages
 from .sections import SECTIONS, Section
 from .settings import (
     GEOMETRY,
@@ -65,6 +68,11 @@ class MainWindow(QMainWindow):
         self._about = None
         self._shortcuts = None
         self.recent_files = RecentFiles()
+        #: The one history of changes to the register (Edit → Undo, Redo).
+        self.undo = UndoHistory(lambda: self.store, self)
+        self.record_pages = RecordPages(self)
+        self.undo.changed.connect(self.record_pages.register_changed)
+        self.undo.failed.connect(self.record_pages.change_failed)
 
         self._build_layout()
         self._build_actions()
@@ -91,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self.list_stack = QStackedWidget(self)
         self.list_stack.setObjectName("listStack")
-        self.details = DetailsPanel(self)
+        self.details = DetailsPanel(self, self)
 
         self.records_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.records_splitter.setObjectName("recordsSplitter")
@@ -125,7 +133,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New Database…"), QKeySequence.StandardKey.New, self.new_database)
+        # Ctrl+N is for a new record (the common case); a new database file is rarer.
+        self.new_action = self._action(self.tr("&New Database…"), "Ctrl+Shift+N", self.new_database)
         self.new_action.setStatusTip(self.tr("Create an empty database file and switch to it"))
         self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open, self.choose_database)
         self.open_action.setStatusTip(self.tr("Open another database file"))
@@ -143,6 +152,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, row=number: self.navigation.setCurrentRow(row))
             self.section_actions.addAction(action)
 
+        self.record_actions = RecordActions(self)
+
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("&About AI.ALL* Workshop Desk"), None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -159,7 +170,21 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        actions = self.record_actions
+        self.edit_menu.addAction(actions.undo)
+        self.edit_menu.addAction(actions.redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(actions.new)
+        self.edit_menu.addAction(actions.save)
+        self.edit_menu.addAction(actions.save_new)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(actions.open)
+        self.edit_menu.addAction(actions.add_tag)
+        self.edit_menu.addAction(actions.delete)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(actions.vocabulary)
+        self.edit_menu.aboutToShow.connect(actions.update)
 
         self.go_menu = bar.addMenu(self.tr("&Go"))
         for action in self.section_actions.actions():
@@ -204,6 +229,12 @@ class MainWindow(QMainWindow):
         return True
 
     def use_store(self, store: Store) -> None:
+        # Another file: the history of changes belongs to the old one, and so do the pages' records.
+        self.undo.clear()
+        for editor in self.details.editors():
+            editor.discard()
+            editor.mode = "none"
+            editor.register_changed(frozenset(("organisations", "participants")), True)
         old, self._store = self._store, store
         for section_key, page in self._pages.items():
             page.set_query(store.listing(page.section.list_name or section_key))
@@ -301,6 +332,10 @@ class MainWindow(QMainWindow):
                 return
         raise KeyError(key)
 
+    def built_page(self, key: str) -> ListPage | None:
+        """The list page of a section if it has been built (``page`` builds it)."""
+        return self._pages.get(key)
+
     def page(self, key: str) -> ListPage:
         """The list page of a section, built the first time it is needed."""
         page = self._pages.get(key)
@@ -312,12 +347,19 @@ class MainWindow(QMainWindow):
         page.restore_state(app_settings())
         page.current_record_changed.connect(lambda record_id, s=section: self._record_chosen(s, record_id))
         page.count_changed.connect(lambda text, s=section: self._count_changed(s, text))
+        page.open_requested.connect(lambda record_id, s=section: self.open_record(s.key, record_id))
+        page.selection_changed.connect(self.record_actions.update)
+        page.menu_requested.connect(lambda position, p=page: self.record_actions.show_list_menu(p, position))
+        self.record_actions.attach(page)
         self.list_stack.addWidget(page)
-        # Tab goes sections → search → list → details; every page's pair sits before the details.
-        QWidget.setTabOrder(self._tab_tail or self.navigation, page.search_box)
-        QWidget.setTabOrder(page.search_box, page.table)
+        # Tab goes sections → search → filters → list → details; every page's chain sits before the details.
+        previous = self._tab_tail or self.navigation
+        for widget in page.tab_chain():
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         self._tab_tail = page.table
         self._pages[key] = page
+        self.record_pages.fill_filter_choices(page)
         return page
 
     def _section_chosen(self, row: int) -> None:
@@ -332,6 +374,7 @@ class MainWindow(QMainWindow):
             self.content.setCurrentWidget(overview)
             self.find_action.setEnabled(False)
             self.count_status.clear()
+            self.record_actions.update()
             return
         page = self.page(section.key)
         self.list_stack.setCurrentWidget(page)
@@ -339,6 +382,7 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(True)
         self.count_status.setText(page.count_text())
         self._record_chosen(section, page.selected_id)
+        self.record_actions.update()
 
     @property
     def overview(self):
@@ -364,6 +408,10 @@ class MainWindow(QMainWindow):
     def _record_chosen(self, section: Section, record_id: str | None) -> None:
         if section is not self._section:
             return
+        if section.editable:
+            self.record_pages.record_chosen(section, record_id)
+            self.record_actions.update()
+            return
         if record_id is None:
             self.details.show_placeholder(self.tr("Select a record in the list to see its details here."))
             return
@@ -373,6 +421,23 @@ class MainWindow(QMainWindow):
             self.details.show_placeholder(self.tr("This record has been deleted."))
             return
         self.details.show_summary(summary)
+
+    # -- what the record's page asks of the window (see record_actions.EditorHost) ------------------
+
+    def open_record(self, kind: str, record_id: str, *, focus: bool = True) -> None:
+        """Show a record on its page in its section (with the focus in its first field, unless told not to)."""
+        self.record_pages.open_record(kind, record_id, focus=focus)
+
+    def entry_closed(self, kind: str) -> None:
+        self.record_pages.entry_closed(kind)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def focus_list(self) -> None:
+        page = self.current_page
+        if page is not None:
+            page.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _count_changed(self, section: Section, text: str) -> None:
         if section is self._section:
@@ -395,6 +460,14 @@ class MainWindow(QMainWindow):
                     command = f"{_plain(menu.title())} → {_plain(action.text())}"
                     rows.append((command, action.shortcut().toString(native)))
         rows += [
+            (self.tr("Record page → Next field"), self.tr("Tab, Enter")),
+            (self.tr("Record page → Put a field back as saved, or cancel a new entry"),
+             QKeySequence(Qt.Key.Key_Escape).toString(native)),
+            (self.tr("Record page → Save a new entry and start the next (in its last field)"),
+             QKeySequence(Qt.Key.Key_Return).toString(native)),
+            (self.tr("List → Choose several records"), self.tr("Ctrl+click, Shift+click, Shift+arrows")),
+            (self.tr("List → Open a record"), self.tr("Double-click")),
+            (self.tr("List → Menu of the chosen records"), self.tr("Right-click, Menu key")),
             (self.tr("Search box → Clear the search"), QKeySequence(Qt.Key.Key_Escape).toString(native)),
             (self.tr("Search box → Go to the list"), QKeySequence(Qt.Key.Key_Down).toString(native)),
             (self.tr("Next or previous part of the window"), self.tr("Tab, Shift+Tab")),
@@ -433,7 +506,7 @@ class MainWindow(QMainWindow):
         splitter = read_bytes(settings, RECORDS_SPLITTER)
         if splitter is None or not self.records_splitter.restoreState(splitter):
             rest = max(self.width() - self.main_splitter.sizes()[0], 600)
-            self.records_splitter.setSizes([rest * 69 // 100, rest * 31 // 100])
+            self.records_splitter.setSizes([rest * 58 // 100, rest * 42 // 100])
         key = read_text(settings, SECTION)
         rows = [s.key for s in SECTIONS]
         self.navigation.setCurrentRow(rows.index(key) if key in rows else 0)
@@ -458,12 +531,19 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in self.details.editors():
+            if not editor.can_leave():  # saves what can be saved; asks about the rest
+                self.details.show_editor(editor.kind)
+                event.ignore()
+                return
         self.save_layout()
-        for dialog in (self._about, self._shortcuts):
+        for dialog in (self._about, self._shortcuts, self.record_actions.vocabulary_dialog):
             if dialog is not None:
                 dialog.dialog.close()
         for page in self._pages.values():
             page.detach()
+        for editor in self.details.editors():
+            editor.detach()
         if self._store is not None:
             self._store.close()
             self._store = None

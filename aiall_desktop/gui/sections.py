@@ -44,6 +44,32 @@ class ListColumn:
         return QCoreApplication.translate(CONTEXT, self.title)
 
 
+class Choices(Enum):
+    """Where a list filter's choices come from."""
+
+    GENDERS = "genders"
+    SECTORS = "sectors"
+    SIZE_CLASSES = "size_classes"
+    AREAS = "areas"  # the register's setting
+    TAGS = "tags"  # the tags people carry, and the vocabularies
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """A combo box above a list that narrows it to records with one value."""
+
+    key: str  # a column key or a member filter key of the store's list
+    title: str  # "Sector"; source text in the "sections" context
+    everything: str  # the choice that filters nothing: "All sectors"
+    choices: Choices
+    #: A choice for records without a value ("Size not given"); empty for none.
+    not_given: str = ""
+
+    @property
+    def name(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.title)
+
+
 @dataclass(frozen=True)
 class Section:
     key: str
@@ -58,6 +84,13 @@ class Section:
     share: str = ""
     placeholder: str = ""  # the search box's hint
     empty: str = ""  # said when the register has no records of this kind
+    filters: tuple[ListFilter, ...] = ()
+    #: The command that starts a new record here ("&New Participant"); empty where records are not entered yet.
+    new_record: str = ""
+
+    @property
+    def editable(self) -> bool:
+        return bool(self.new_record)
 
     @property
     def name(self) -> str:
@@ -93,6 +126,16 @@ ORGANISATIONS = Section(
     share=QT_TRANSLATE_NOOP("sections", "%1 of %2 organisations"),
     placeholder=QT_TRANSLATE_NOOP("sections", "Search by name, org. number or municipality"),
     empty=QT_TRANSLATE_NOOP("sections", "No organisations yet"),
+    filters=(
+        ListFilter("sector", QT_TRANSLATE_NOOP("sections", "Sector"), QT_TRANSLATE_NOOP("sections", "All sectors"),
+                   Choices.SECTORS),
+        ListFilter("size_class", QT_TRANSLATE_NOOP("sections", "Size class"),
+                   QT_TRANSLATE_NOOP("sections", "All sizes"), Choices.SIZE_CLASSES,
+                   not_given=QT_TRANSLATE_NOOP("sections", "Size not given")),
+        ListFilter("area", QT_TRANSLATE_NOOP("sections", "Area"), QT_TRANSLATE_NOOP("sections", "All areas"),
+                   Choices.AREAS),
+    ),
+    new_record=QT_TRANSLATE_NOOP("sections", "&New Organisation"),
 )
 
 PARTICIPANTS = Section(
@@ -113,6 +156,13 @@ PARTICIPANTS = Section(
     share=QT_TRANSLATE_NOOP("sections", "%1 of %2 participants"),
     placeholder=QT_TRANSLATE_NOOP("sections", "Search by name, e-mail, role or organisation"),
     empty=QT_TRANSLATE_NOOP("sections", "No participants yet"),
+    filters=(
+        ListFilter("gender", QT_TRANSLATE_NOOP("sections", "Gender"), QT_TRANSLATE_NOOP("sections", "All genders"),
+                   Choices.GENDERS),
+        ListFilter("tag", QT_TRANSLATE_NOOP("sections", "Tag"), QT_TRANSLATE_NOOP("sections", "All tags"),
+                   Choices.TAGS),
+    ),
+    new_record=QT_TRANSLATE_NOOP("sections", "&New Participant"),
 )
 
 ACTIVITIES = Section(

@@ -17,6 +17,8 @@ from sqlite_utils import Database
 from .backup import backup_connection, default_backup_path
 from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 from .listing import LISTS, ListQuery
+from .lookup import Lookup
+from .related import Related
 from .repository import Repository, repositories
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from .settings import Settings
@@ -112,6 +114,8 @@ class Store:
         self.path = path
         self.db = Database(connection)
         self.settings = Settings(self.db)
+        self.related = Related(self.db)  # the small lists on a record's page
+        self.lookup = Lookup(self.db)  # duplicates, pick lists and tags in use, for the forms
         for name, repository in repositories(self.db).items():
             setattr(self, name, repository)
         self.last_migration_backup: Path | None = None
@@ -170,6 +174,10 @@ class Store:
             table: self.db.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
             for table in RECORD_TABLES
         }
+
+    def transaction(self):
+        """Several API calls as one transaction (a bulk edit): all of them or none. Calls inside nest."""
+        return self.db.atomic()
 
     def listing(self, name: str) -> ListQuery:
         return ListQuery(self.db, LISTS[name])

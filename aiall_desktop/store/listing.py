@@ -30,6 +30,19 @@ class Column:
 
 
 @dataclass(frozen=True)
+class MemberFilter:
+    """A filter on membership in JSON lists of tags: a record passes when any of ``lists`` holds the value."""
+
+    key: str
+    lists: tuple[str, ...]  # expressions giving JSON array text, e.g. ``p.tags``
+
+    def clause(self) -> tuple[str, int]:
+        """The SQL condition and how many times the value is bound in it."""
+        tests = [f"EXISTS (SELECT 1 FROM json_each({expr}) WHERE json_each.value = ?)" for expr in self.lists]
+        return "(" + " OR ".join(tests) + ")", len(tests)
+
+
+@dataclass(frozen=True)
 class ListSpec:
     """What one section's list shows and how it reads it."""
 
@@ -39,12 +52,17 @@ class ListSpec:
     source: str
     columns: tuple[Column, ...]
     default_order: tuple[str, bool]  # column key, descending
+    #: Filters beyond a column's equality, by their key.
+    members: tuple[MemberFilter, ...] = ()
 
     def column(self, key: str) -> Column:
         for column in self.columns:
             if column.key == key:
                 return column
         raise InvalidRecord(self.name, key, "is not a column of this list")
+
+    def member_filter(self, key: str) -> MemberFilter | None:
+        return next((member for member in self.members if member.key == key), None)
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -72,6 +90,7 @@ ORGANISATIONS = ListSpec(
         ),
     ),
     default_order=("name", False),
+    members=(MemberFilter("area", ("o.areas",)),),
 )
 
 PARTICIPANTS = ListSpec(
@@ -88,6 +107,13 @@ PARTICIPANTS = ListSpec(
         Column("gender", "p.gender"),
     ),
     default_order=("last_name", False),
+    members=(
+        # Any tag of a person: background, competence or free tag.
+        MemberFilter("tag", ("p.backgrounds", "p.competences", "p.tags")),
+        MemberFilter("backgrounds", ("p.backgrounds",)),
+        MemberFilter("competences", ("p.competences",)),
+        MemberFilter("tags", ("p.tags",)),
+    ),
 )
 
 ACTIVITIES = ListSpec(
@@ -152,6 +178,8 @@ class ListQuery:
         self.spec = spec
 
     def _where(self, search: str, filters: Mapping[str, Any] | None) -> tuple[str, list[Any]]:
+        """``filters``: a column key and the value it must equal (``None``: no value), or a member filter's
+        key (``tag``, ``area``…) and the value its JSON lists must hold."""
         alias = self.spec.alias
         clauses = [f"{alias}.deleted_at IS NULL"]
         params: list[Any] = []
@@ -162,8 +190,16 @@ class ListQuery:
             )
             params.append(query)
         for key, value in (filters or {}).items():
-            clauses.append(f"{self.spec.column(key).expr} = ?")
-            params.append(value)
+            member = self.spec.member_filter(key)
+            if member is not None:
+                clause, times = member.clause()
+                clauses.append(clause)
+                params.extend([value] * times)
+            elif value is None:
+                clauses.append(f"{self.spec.column(key).expr} IS NULL")
+            else:
+                clauses.append(f"{self.spec.column(key).expr} = ?")
+                params.append(value)
         return " WHERE " + " AND ".join(clauses), params
 
     def count(self, search: str = "", filters: Mapping[str, Any] | None = None) -> int:

@@ -14,6 +14,13 @@ from .clock import utc_now
 DEFAULTS: dict[str, Any] = {
     "women_minimum": 0.26,
     "areas": [area.value for area in Area],
+    # The vocabularies the participant form offers (free entry stays possible).
+    "backgrounds": [
+        "industry", "public administration", "research", "healthcare", "food", "energy", "student",
+    ],
+    "competences": [
+        "AI/data", "software", "domain expert", "business", "public administration", "research", "design",
+    ],
     "cofinancing_sv": (
         "Projektet medfinansieras av Region Örebro län och Europeiska unionen "
         "(Europeiska regionala utvecklingsfonden)"

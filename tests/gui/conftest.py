@@ -116,9 +116,14 @@ def open_window(qtbot) -> Callable:
     """Open a main window on a database file, shown and ready; closed (and its store) at the end."""
     from aiall_desktop.gui.main_window import MainWindow
 
+    def forget_typing(window: MainWindow) -> None:
+        # Closing asks before typed text is lost; a test that ends mid-entry must not hang on that question.
+        for editor in window.details.editors():
+            editor.discard()
+
     def make(path: Path) -> MainWindow:
         window = MainWindow(Store.open(path))
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=forget_typing)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()

@@ -17,6 +17,18 @@ from aiall_desktop.gui.sections import SECTIONS
 
 def test_the_program_ships_its_forms():
     assert {"about_dialog", "list_page", "shortcuts_dialog"} <= set(form_names())
+    assert {"organisation_form", "participant_form", "record_page", "tag_bar", "vocabulary_dialog"} <= set(form_names())
+
+
+def test_record_pages_are_built_when_first_needed(qtbot, window: MainWindow):
+    # Start-up stays fast: the window opens on the organisations' list without building any form.
+    assert window.details.existing_editor("organisations") is None
+    assert window.details.existing_editor("participants") is None
+    window.show_section("participants")
+    assert window.details.existing_editor("participants") is None  # nothing chosen yet
+    window.current_page.select_row(0)
+    assert window.details.existing_editor("participants") is not None
+    assert window.details.existing_editor("organisations") is None
 
 
 @pytest.mark.parametrize("name", form_names())

@@ -156,3 +156,20 @@ def test_columns_must_belong_to_the_list(filled, qapp):
 def test_a_model_without_a_query_is_empty(qapp):
     model = RecordListModel(sections.CASES.columns)
     assert model.rowCount() == 0 and not model.canFetchMore(QModelIndex())
+
+
+def test_filters_narrow_the_rows_and_the_counts(filled, qapp):
+    model = model_for(filled, sections.PARTICIPANTS)
+    model.set_filters({"gender": "woman"})
+    assert model.rowCount() == 3 and model.matching_count == 3 and model.total_count == 6
+    assert model.is_narrowed
+    model.set_search("anna")
+    assert column(model, "last_name") == ["Andersson"]
+    model.set_search("")
+    model.set_filters({"tag": "machine learning", "gender": "man"})
+    assert sorted(column(model, "last_name")) == ["Wójcik", "Zetterberg"]
+    model.set_filters({})
+    assert model.rowCount() == 6 and not model.is_narrowed
+    organisations = model_for(filled, sections.ORGANISATIONS)
+    organisations.set_filters({"size_class": None})  # "Size not given"
+    assert column(organisations, "name") == ["Örebro universitet"]

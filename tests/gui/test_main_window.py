@@ -155,9 +155,12 @@ def test_selecting_a_row_shows_its_details(qtbot, window: MainWindow):
     assert summary.value("Organisation") == "Örebro Mekaniska AB"  # by name, not by id
     assert summary.value("Gender") == "Man"
     assert summary.value("Competences") == "machine learning"
-    assert window.details.currentWidget() is window.details.record_page
-    assert window.details.title.accessibleName() == "Łukasz Wójcik"
-    assert "Łukasz Wójcik" in window.details.title.text()
+    # A participant's page is where they are edited: the fields show the record.
+    editor = window.details.current_editor
+    assert editor is window.details.editor("participants") and editor.mode == "record"
+    assert editor.title.accessibleName() == "Łukasz Wójcik"
+    assert editor.first_name.widget.text() == "Łukasz"
+    assert editor.organisation.widget.text() == "Örebro Mekaniska AB"
 
     window.show_section("cases")
     cases = window.current_page
@@ -235,13 +238,17 @@ def test_reports_shows_the_counts_of_the_register(qtbot, window: MainWindow):
     assert not window.find_action.isEnabled()  # nothing to search here
 
 
-def test_tab_goes_from_sections_to_search_to_list(qtbot, window: MainWindow):
+def test_tab_goes_from_sections_to_search_to_filters_to_list(qtbot, window: MainWindow):
     window.show_section("participants")
     page = window.current_page
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_Tab)
     qtbot.waitUntil(page.search_box.hasFocus)
     qtbot.keyClick(page.search_box, Qt.Key.Key_Tab)
+    qtbot.waitUntil(page.filters.combos["gender"].hasFocus)
+    qtbot.keyClick(page.filters.combos["gender"], Qt.Key.Key_Tab)
+    qtbot.waitUntil(page.filters.combos["tag"].hasFocus)
+    qtbot.keyClick(page.filters.combos["tag"], Qt.Key.Key_Tab)
     qtbot.waitUntil(page.table.hasFocus)
 
 

@@ -106,7 +106,8 @@ def test_opening_another_database_rebinds_every_list(qtbot, window: MainWindow, 
 def test_new_database_creates_the_file_and_switches_to_it(qtbot, window: MainWindow, tmp_path, monkeypatch):
     target = tmp_path / "spring-workshops"
     titles = choose_file(monkeypatch, target, "getSaveFileName")
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    # Ctrl+N starts a new record; a new database file is Ctrl+Shift+N.
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert titles == ["New Database"]
     created = target.with_suffix(".sqlite")
     assert created.is_file()

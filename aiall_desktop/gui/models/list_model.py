@@ -61,6 +61,7 @@ class RecordListModel(QAbstractTableModel):
         self._positions: list[int] = []  # where each shown column sits in the query's row tuples
         self._rows: list[tuple[Any, ...]] = []
         self._search = ""
+        self._filters: dict[str, Any] = {}
         self._order_key: str | None = None
         self._descending: bool | None = None
         self._matching = 0
@@ -107,6 +108,22 @@ class RecordListModel(QAbstractTableModel):
         self._search = text
         self._reload()
 
+    @property
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
+
+    def set_filters(self, filters: dict[str, Any]) -> None:
+        """Narrow the list to records with these values (see ``ListQuery``'s ``filters``)."""
+        if filters == self._filters:
+            return
+        self._filters = dict(filters)
+        self._reload()
+
+    @property
+    def is_narrowed(self) -> bool:
+        """Whether a search or a filter hides some of the records."""
+        return bool(self._search.strip() or self._filters)
+
     def sort_key(self) -> tuple[str, bool]:
         """The column key and direction the rows are in (the list's default until the user sorts)."""
         if self._query is None:
@@ -135,12 +152,12 @@ class RecordListModel(QAbstractTableModel):
 
     @property
     def matching_count(self) -> int:
-        """Records that match the search (all of them when there is no search)."""
+        """Records that match the search and the filters (all of them when there are none)."""
         return self._matching
 
     @property
     def total_count(self) -> int:
-        """Records in the list before any search."""
+        """Records in the list before any search or filter."""
         return self._total
 
     @property
@@ -167,8 +184,8 @@ class RecordListModel(QAbstractTableModel):
         if self._query is None:
             self._matching = self._total = 0
         else:
-            self._matching = self._query.count(self._search)
-            self._total = self._query.count() if self._search.strip() else self._matching
+            self._matching = self._query.count(self._search, self._filters)
+            self._total = self._query.count() if self.is_narrowed else self._matching
             self._rows = self._page(0)
         self.endResetModel()
         self.counts_changed.emit()
@@ -177,7 +194,8 @@ class RecordListModel(QAbstractTableModel):
         assert self._query is not None
         key, descending = self.sort_key()
         return self._query.rows(
-            self._search, order_by=key, descending=descending, offset=offset, limit=self._page_size
+            self._search, order_by=key, descending=descending, offset=offset, limit=self._page_size,
+            filters=self._filters,
         )
 
     # -- QAbstractTableModel ---------------------------------------------------------------------
