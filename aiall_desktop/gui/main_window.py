@@ -27,6 +27,7 @@ from . import errors, record_details
 from .details_panel import DetailsPanel
 from .editing.undo import UndoHistory
 from .icons import APP_ICON, icon
+from .import_export import ImportExport
 from .list_page import ListPage
 from .record_actions import RecordActions
 from .record_pages import RecordPages
@@ -153,6 +154,10 @@ class MainWindow(QMainWindow):
             self.section_actions.addAction(action)
 
         self.record_actions = RecordActions(self)
+        #: File → Import… and Export List…, run as background jobs.
+        self.exchange = ImportExport(self)
+        self.import_action = self.exchange.import_action
+        self.export_action = self.exchange.export_action
 
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("&About AI.ALL* Workshop Desk"), None, self.show_about)
@@ -166,6 +171,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -207,6 +215,7 @@ class MainWindow(QMainWindow):
         self.count_status.setObjectName("countStatus")
         bar.addWidget(self.database_status, 1)
         bar.addPermanentWidget(self.count_status)
+        self.exchange.install(bar)
 
     # -- the open database -------------------------------------------------------------------------
 
@@ -375,6 +384,7 @@ class MainWindow(QMainWindow):
             self.find_action.setEnabled(False)
             self.count_status.clear()
             self.record_actions.update()
+            self.exchange.update()
             return
         page = self.page(section.key)
         self.list_stack.setCurrentWidget(page)
@@ -383,6 +393,7 @@ class MainWindow(QMainWindow):
         self.count_status.setText(page.count_text())
         self._record_chosen(section, page.selected_id)
         self.record_actions.update()
+        self.exchange.update()
 
     @property
     def overview(self):
@@ -536,6 +547,9 @@ class MainWindow(QMainWindow):
                 self.details.show_editor(editor.kind)
                 event.ignore()
                 return
+        self.exchange.stop()
+        if self.exchange.preview is not None:
+            self.exchange.preview.dialog.close()
         self.save_layout()
         for dialog in (self._about, self._shortcuts, self.record_actions.vocabulary_dialog):
             if dialog is not None:

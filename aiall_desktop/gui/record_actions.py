@@ -284,5 +284,8 @@ class RecordActions(QObject):
         menu.addSeparator()
         menu.addAction(self.undo)
         menu.addAction(self.redo)
+        if page.section.key in ("organisations", "participants", "activities"):
+            menu.addSeparator()
+            menu.addAction(self.window.export_action)
         self.last_menu = menu
         menu.popup(position)
