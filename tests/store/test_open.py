@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import stat
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -140,52 +141,51 @@ def test_damage_only_the_integrity_check_sees_is_refused_untouched(db_path: Path
     assert digest(db_path) == before
 
 
-def test_older_version_is_backed_up_before_migrating(db_path: Path, monkeypatch: pytest.MonkeyPatch):
-    # Build a file at the current version, then pretend the program knows one more step.
-    with Store.open(db_path) as store:
-        store.organisations.create(Organisation(name="Laxå Järn AB"))
-
+@contextmanager
+def one_more_migration(step, monkeypatch: pytest.MonkeyPatch):
+    """Pretend, for one test, that the program knows one more migration step than it ships."""
     from aiall_desktop.store import database, schema
 
-    @schema._step
-    def add_test_column(db):
-        db.execute("ALTER TABLE organisation ADD COLUMN website TEXT NOT NULL DEFAULT ''")
-
+    schema._step(step)
+    monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     try:
-        monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+        yield
+    finally:
+        schema._STEPS.pop()
+        schema.MIGRATIONS._migrations.pop()
+
+
+def add_test_column(db):
+    db.execute("ALTER TABLE organisation ADD COLUMN website TEXT NOT NULL DEFAULT ''")
+
+
+def broken_step(db):
+    db.execute("ALTER TABLE organisation ADD COLUMN half_done TEXT")
+    raise RuntimeError("simulated failure half-way through a migration")
+
+
+def test_older_version_is_backed_up_before_migrating(db_path: Path, monkeypatch: pytest.MonkeyPatch):
+    with Store.open(db_path) as store:
+        store.organisations.create(Organisation(name="Laxå Järn AB"))
+    with one_more_migration(add_test_column, monkeypatch):
         with Store.open(db_path) as store:
             assert store.schema_version == SCHEMA_VERSION + 1
             backup = store.last_migration_backup
             assert backup is not None and backup.exists()
             columns = [row[1] for row in store.db.execute("PRAGMA table_info(organisation)")]
             assert "website" in columns
-        with sqlite3.connect(backup) as old:
-            assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-            assert old.execute("SELECT name FROM organisation").fetchall() == [("Laxå Järn AB",)]
-        assert stat.S_IMODE(backup.stat().st_mode) == 0o600
-    finally:
-        schema._STEPS.pop()
-        schema.MIGRATIONS._migrations.pop()
+    with sqlite3.connect(backup) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert old.execute("SELECT name FROM organisation").fetchall() == [("Laxå Järn AB",)]
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
 
 
 def test_failed_migration_leaves_the_file_at_its_version(db_path: Path, monkeypatch: pytest.MonkeyPatch):
     with Store.open(db_path) as store:
         store.organisations.create(Organisation(name="Hallsbergs Terminal AB"))
-
-    from aiall_desktop.store import database, schema
-
-    @schema._step
-    def broken_step(db):
-        db.execute("ALTER TABLE organisation ADD COLUMN half_done TEXT")
-        raise RuntimeError("simulated failure half-way through a migration")
-
-    try:
-        monkeypatch.setattr(database, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with one_more_migration(broken_step, monkeypatch):
         with pytest.raises(RuntimeError):
             Store.open(db_path)
-    finally:
-        schema._STEPS.pop()
-        schema.MIGRATIONS._migrations.pop()
     with Store.open(db_path) as store:
         assert store.schema_version == SCHEMA_VERSION
         columns = [row[1] for row in store.db.execute("PRAGMA table_info(organisation)")]
