@@ -14,8 +14,7 @@ from pathlib import Path
 from . import __version__
 
 EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
+EXIT_FAILURE = 1  # argparse itself exits 2 on a usage error
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {}
 

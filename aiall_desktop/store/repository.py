@@ -95,6 +95,8 @@ class Repository(Generic[R]):
         hints = typing.get_type_hints(record_type)
         self._codecs = {f.name: _codec(f.name, hints[f.name]) for f in dataclasses.fields(record_type)}
         self._columns = list(self._codecs)
+        # Name the columns rather than SELECT *, so that rows come in the dataclass's field order.
+        self._select = ", ".join(self._columns)
 
     # -- conversion ------------------------------------------------------------------------------
 
@@ -185,7 +187,7 @@ class Repository(Generic[R]):
         return count
 
     def get(self, record_id: str, *, include_deleted: bool = False) -> R:
-        sql = f"SELECT * FROM {self.table} WHERE id = ?"
+        sql = f"SELECT {self._select} FROM {self.table} WHERE id = ?"
         if not include_deleted:
             sql += " AND deleted_at IS NULL"
         row = self.db.execute(sql, [record_id]).fetchone()
@@ -237,7 +239,7 @@ class Repository(Generic[R]):
         order = order_by or self.default_order
         if order not in self._codecs:
             raise InvalidRecord(self.kind, order, "is not a field to order by")
-        sql = f"SELECT * FROM {self.table}{clauses} ORDER BY {order} COLLATE NOCASE"
+        sql = f"SELECT {self._select} FROM {self.table}{clauses} ORDER BY {order} COLLATE NOCASE"
         sql += " DESC" if descending else ""
         sql += ", seq"
         if limit is not None:
@@ -269,16 +271,7 @@ class Repository(Generic[R]):
         self.db.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*values.values(), record_id])
 
     def _from_cursor_row(self, row: tuple) -> R:
-        names = self._table_columns()
-        return self.from_row(dict(zip(names, row)))
-
-    def _table_columns(self) -> list[str]:
-        # Column order of SELECT * as SQLite reports it; looked up once per repository.
-        cached = getattr(self, "_select_columns", None)
-        if cached is None:
-            cached = [c[1] for c in self.db.execute(f"PRAGMA table_info({self.table})")]
-            self._select_columns = cached
-        return cached
+        return self.from_row(dict(zip(self._columns, row)))
 
 
 def repositories(db: Database) -> dict[str, Repository[Any]]:
