@@ -141,6 +141,12 @@ class Activity(Record):
     organisation_ids: list[str] = field(default_factory=list)
     goal: str = ""
     notes: str = ""
+    # The session as run (run mode). The block's start is stored, not a countdown, so that the timer is
+    # right after the laptop slept or the program restarted: remaining = planned + extra - (now - started).
+    run_item_id: str | None = None
+    run_started_at: str | None = None  # UTC, when the current block started (moved on by pauses)
+    run_paused_at: str | None = None  # UTC, while paused
+    run_extra_seconds: int = 0  # "+1 min" presses on the current block
 
 
 @dataclass(kw_only=True)
@@ -186,6 +192,34 @@ class Case(Record):
     def is_intersection(self) -> bool:
         """Two or more areas: the ``*`` in AI.ALL*."""
         return len(set(self.areas)) >= 2
+
+
+@dataclass(kw_only=True)
+class CaseStageChange(Record):
+    """One step of a case through the stages, kept so that its history can be told with dates."""
+
+    case_id: str
+    stage: CaseStage
+    previous_stage: CaseStage | None = None
+    changed_at: str
+    reason: str = ""
+
+
+@dataclass(kw_only=True)
+class ActivityTemplate(Record):
+    """A saved plan to start new activities from: kind, times, goal and agenda blocks.
+
+    ``blocks`` holds one dict per agenda block with the keys of :class:`AgendaItem`'s planning fields
+    (title, method, minutes, lead, materials, notes).
+    """
+
+    name: str
+    kind: ActivityKind = ActivityKind.CASE_WORKSHOP
+    title: str = ""
+    start_time: str = "09:00"
+    end_time: str = "12:00"
+    goal: str = ""
+    blocks: list[dict] = field(default_factory=list)
 
 
 @dataclass(kw_only=True)

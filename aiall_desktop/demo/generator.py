@@ -32,6 +32,7 @@ from ..records import (
     Attendance,
     AttendanceStatus,
     Case,
+    CaseStageChange,
     CaseStage,
     Gender,
     Organisation,
@@ -44,6 +45,7 @@ from ..records import (
     TeamMember,
 )
 from ..store import Store
+from ..store.clock import parse_utc
 from . import names as N
 
 T = TypeVar("T")
@@ -91,7 +93,10 @@ DOTS_PER_PERSON = 3
 MAX_AGENDA_BLOCKS = 8
 #: The store's repositories in an order that satisfies the foreign keys.
 WRITE_ORDER = ("organisations", "participants", "activities", "agenda_items", "attendance", "cases", "teams",
-               "team_members")
+               "team_members", "case_history")
+#: The way a case walks to its stage; a parked case was parked from where it stood.
+STAGE_PATH = (CaseStage.IDENTIFIED, CaseStage.PRIORITISED, CaseStage.IN_DEVELOPMENT, CaseStage.INNOVATION,
+              CaseStage.IMPLEMENTED)
 
 AREA_BACKGROUND = {Area.SMART_INDUSTRY.value: "industry", Area.ENERGY.value: "energy",
                    Area.FOOD.value: "food", Area.WELFARE.value: "healthcare",
@@ -1088,7 +1093,32 @@ class DemoYear:
             "activities": self.activities,
             "cases": (c.record for c in self.cases),
             "teams": self.teams,
+            "case_history": self._case_history(),
         }[attribute]
+
+    def _case_history(self) -> Iterator[CaseStageChange]:
+        """Each case's steps to its stage, spread evenly between its creation and its last change.
+
+        Derived from the cases alone (no random draws), so that adding it changed no other demo record.
+        """
+        for state in self.cases:
+            case = state.record
+            if case.stage == CaseStage.PARKED:
+                steps = [CaseStage.IDENTIFIED, CaseStage.PARKED]
+            else:
+                steps = list(STAGE_PATH[:STAGE_PATH.index(case.stage) + 1])
+            start = parse_utc(case.created_at)
+            span = parse_utc(case.updated_at) - start
+            previous = None
+            for number, stage in enumerate(steps):
+                moment = start + span * (number / max(1, len(steps) - 1))
+                stamp = moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+                yield CaseStageChange(
+                    id=self.new_id(), case_id=case.id, stage=stage, previous_stage=previous, changed_at=stamp,
+                    reason=case.parked_reason if stage == CaseStage.PARKED else "",
+                    created_at=stamp, updated_at=stamp,
+                )
+                previous = stage
 
     def _with_ids(self, records: list[T]) -> Iterator[T]:
         for record, record_id in zip(records, self.id_pool(len(records))):

@@ -6,8 +6,10 @@ file, another program's file or one from a newer version is refused untouched.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,8 @@ RECORD_TABLES = (
     "ai_case",
     "team",
     "team_member",
+    "case_stage_change",
+    "activity_template",
 )
 
 
@@ -109,6 +113,8 @@ class Store:
     cases: Repository[Any]
     teams: Repository[Any]
     team_members: Repository[Any]
+    case_history: Repository[Any]
+    templates: Repository[Any]
 
     def __init__(self, path: Path, connection: sqlite3.Connection):
         self.path = path
@@ -175,9 +181,27 @@ class Store:
             for table in RECORD_TABLES
         }
 
-    def transaction(self):
-        """Several API calls as one transaction (a bulk edit): all of them or none. Calls inside nest."""
-        return self.db.atomic()
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Several API calls as one transaction (a bulk edit): all of them or none. Calls inside nest.
+
+        The outermost one takes the write lock at once (``BEGIN IMMEDIATE``): a long job that first
+        reads and then writes cannot then fail half-way because another connection wrote in between;
+        it waits (busy timeout) before it starts instead.
+        """
+        connection = self.db.conn
+        if connection.in_transaction:
+            with self.db.atomic():
+                yield self
+            return
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
 
     def listing(self, name: str) -> ListQuery:
         return ListQuery(self.db, LISTS[name])

@@ -20,9 +20,11 @@ from sqlite_utils import Database
 
 from ..records import (
     Activity,
+    ActivityTemplate,
     AgendaItem,
     Attendance,
     Case,
+    CaseStageChange,
     Organisation,
     Participant,
     Record,
@@ -195,6 +197,20 @@ class Repository(Generic[R]):
             raise RecordNotFound(self.kind, record_id)
         return self._from_cursor_row(row)
 
+    def get_many(self, record_ids: Iterable[str], *, include_deleted: bool = False) -> dict[str, R]:
+        """The records with these ids that exist, by id (in batches, so any number of ids works)."""
+        ids = list(dict.fromkeys(record_ids))
+        found: dict[str, R] = {}
+        batch = max(1, self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) - 1)
+        live = "" if include_deleted else " AND deleted_at IS NULL"
+        for start in range(0, len(ids), batch):
+            chunk = ids[start:start + batch]
+            sql = f"SELECT {self._select} FROM {self.table} WHERE id IN ({', '.join('?' * len(chunk))}){live}"
+            for row in self.db.execute(sql, chunk):
+                record = self._from_cursor_row(row)
+                found[record.id] = record
+        return found
+
     def update(self, record_id: str, **changes: Any) -> R:
         """Change some fields of a record; returns the record as stored."""
         unknown = set(changes) - set(self._columns) | (set(changes) & _BASE_FIELDS)
@@ -207,6 +223,34 @@ class Repository(Generic[R]):
             self._write(record_id, {name: self._codecs[name].to_sql(getattr(updated, name)) for name in changes}
                         | {"updated_at": updated.updated_at})
         return updated
+
+    def update_many(self, changes: Mapping[str, Mapping[str, Any]]) -> int:
+        """Change fields of many records in one transaction: ``{id: {field: value}}``. Returns how many.
+
+        Every record gets the checks of :meth:`update`; one missing or invalid record leaves them all
+        unchanged. Records changing the same fields share one prepared statement.
+        """
+        for fields in changes.values():
+            unknown = set(fields) - set(self._columns) | (set(fields) & _BASE_FIELDS)
+            if unknown:
+                raise InvalidRecord(self.kind, ", ".join(sorted(unknown)), "cannot be changed this way")
+        now = utc_now()
+        with self.db.atomic():
+            current = self.get_many(changes)
+            missing = [record_id for record_id in changes if record_id not in current]
+            if missing:
+                raise RecordNotFound(self.kind, missing[0])
+            by_fields: dict[tuple[str, ...], list[list[Any]]] = {}
+            for record_id, fields in changes.items():
+                updated = dataclasses.replace(current[record_id], **fields, updated_at=now)
+                self._check(updated)
+                names = tuple(fields)
+                values = [self._codecs[name].to_sql(getattr(updated, name)) for name in names]
+                by_fields.setdefault(names, []).append([*values, now, record_id])
+            for names, rows in by_fields.items():
+                assignments = ", ".join(f"{name} = ?" for name in (*names, "updated_at"))
+                self.db.conn.executemany(f"UPDATE {self.table} SET {assignments} WHERE id = ?", rows)
+        return len(changes)
 
     def delete(self, record_id: str) -> R:
         """Soft delete: the record stays as a tombstone so that the deletion can travel and be undone."""
@@ -285,4 +329,6 @@ def repositories(db: Database) -> dict[str, Repository[Any]]:
         "cases": Repository(db, "ai_case", Case, "title"),
         "teams": Repository(db, "team", Team, "position"),
         "team_members": Repository(db, "team_member", TeamMember, "created_at"),
+        "case_history": Repository(db, "case_stage_change", CaseStageChange, "changed_at"),
+        "templates": Repository(db, "activity_template", ActivityTemplate, "name"),
     }

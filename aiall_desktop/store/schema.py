@@ -220,4 +220,41 @@ END;
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+@_step
+def workshops(db: Database) -> None:
+    """Run mode state, case stage history and activity templates (the workshops issue)."""
+    _run_all(
+        db,
+        f"""
+ALTER TABLE activity ADD COLUMN run_item_id TEXT;
+ALTER TABLE activity ADD COLUMN run_started_at TEXT;
+ALTER TABLE activity ADD COLUMN run_paused_at TEXT;
+ALTER TABLE activity ADD COLUMN run_extra_seconds INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE case_stage_change ({_RECORD_COLUMNS},
+    case_id TEXT NOT NULL REFERENCES ai_case (id),
+    stage TEXT NOT NULL
+        CHECK (stage IN ('identified', 'prioritised', 'in_development', 'innovation',
+                         'implemented', 'parked')),
+    previous_stage TEXT,
+    changed_at TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX case_stage_change_case ON case_stage_change (case_id, changed_at);
+
+CREATE TABLE activity_template ({_RECORD_COLUMNS},
+    name TEXT NOT NULL CHECK (trim(name) <> ''),
+    kind TEXT NOT NULL CHECK (kind IN ('case_workshop', 'network_meeting', 'company_visit',
+                                       'case_development', 'demonstration')),
+    title TEXT NOT NULL DEFAULT '',
+    start_time TEXT NOT NULL DEFAULT '09:00',
+    end_time TEXT NOT NULL DEFAULT '12:00',
+    goal TEXT NOT NULL DEFAULT '',
+    blocks TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX attendance_activity_status ON attendance (activity_id, status);
+""",
+    )
+
+
 SCHEMA_VERSION = len(_STEPS)

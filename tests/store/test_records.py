@@ -10,11 +10,13 @@ import pytest
 from aiall_desktop.records import (
     Activity,
     ActivityKind,
+    ActivityTemplate,
     AgendaItem,
     Attendance,
     AttendanceStatus,
     Case,
     CaseStage,
+    CaseStageChange,
     Gender,
     Organisation,
     Participant,
@@ -71,6 +73,10 @@ def full_set(store: Store) -> dict[str, object]:
             organisation_ids=[org.id],
             goal="Hitta case",
             notes="Kaffe",
+            run_item_id="item-2",
+            run_started_at="2025-03-04T13:05:00.000000Z",
+            run_paused_at="2025-03-04T13:07:00.000000Z",
+            run_extra_seconds=120,
         )
     )
     item = store.agenda_items.create(
@@ -119,7 +125,19 @@ def full_set(store: Store) -> dict[str, object]:
     member = store.team_members.create(
         TeamMember(team_id=team.id, participant_id=person.id, role="lead", locked=True)
     )
+    change = store.case_history.create(
+        CaseStageChange(case_id=case.id, stage=CaseStage.PARKED, previous_stage=CaseStage.PRIORITISED,
+                        changed_at="2025-04-01T10:00:00.000000Z", reason="Saknar data")
+    )
+    template = store.templates.create(
+        ActivityTemplate(name="Halvdag", kind=ActivityKind.NETWORK_MEETING, title="Nätverksträff",
+                         start_time="13:00", end_time="16:30", goal="Mötas",
+                         blocks=[{"title": "Välkomna", "method": "", "minutes": 10, "lead": "", "materials": "",
+                                  "notes": ""}])
+    )
     return {
+        "case_history": change,
+        "templates": template,
         "organisations": org,
         "participants": person,
         "activities": activity,
@@ -131,7 +149,8 @@ def full_set(store: Store) -> dict[str, object]:
     }
 
 
-KINDS = ["organisations", "participants", "activities", "agenda_items", "attendance", "cases", "teams", "team_members"]
+KINDS = ["organisations", "participants", "activities", "agenda_items", "attendance", "cases", "teams", "team_members",
+         "case_history", "templates"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -275,3 +294,59 @@ def test_case_intersection_flag():
     assert Case(title="x", areas=["energy", "food"]).is_intersection
     assert not Case(title="x", areas=["energy"]).is_intersection
     assert not Case(title="x", areas=["energy", "energy"]).is_intersection
+
+
+def test_get_many_returns_the_live_records_by_id(store: Store):
+    made = [store.organisations.create(Organisation(name=f"Org {n}")) for n in range(5)]
+    store.organisations.delete(made[0].id)
+    found = store.organisations.get_many([m.id for m in made] + ["no-such-id"])
+    assert set(found) == {m.id for m in made[1:]}
+    assert found[made[2].id] == made[2]
+    assert set(store.organisations.get_many([made[0].id], include_deleted=True)) == {made[0].id}
+
+
+def test_update_many_changes_each_record_in_one_go(store: Store):
+    made = [store.organisations.create(Organisation(name=f"Org {n}")) for n in range(3)]
+    store.organisations.update_many({
+        made[0].id: {"municipality": "Kumla"},
+        made[1].id: {"municipality": "Nora", "areas": ["food"]},
+        made[2].id: {"municipality": "Lekeberg"},
+    })
+    after = store.organisations.get_many([m.id for m in made])
+    assert [after[m.id].municipality for m in made] == ["Kumla", "Nora", "Lekeberg"]
+    assert after[made[1].id].areas == ["food"]
+    assert all(after[m.id].updated_at > m.updated_at for m in made)
+
+
+def test_update_many_is_all_or_nothing(store: Store):
+    made = [store.organisations.create(Organisation(name=f"Org {n}")) for n in range(2)]
+    with pytest.raises(InvalidRecord):
+        store.organisations.update_many({made[0].id: {"municipality": "Kumla"}, made[1].id: {"sector": "pirate"}})
+    with pytest.raises(RecordNotFound):
+        store.organisations.update_many({made[0].id: {"municipality": "Kumla"}, "missing": {"municipality": "X"}})
+    assert store.organisations.get(made[0].id).municipality == ""
+
+
+def test_a_transaction_takes_the_write_lock_before_it_reads(store: Store, db_path):
+    import sqlite3
+
+    other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    with store.transaction():
+        store.organisations.count()
+        # Another connection cannot start writing while this transaction (so far only reading) is open.
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        with store.transaction():  # nests as a savepoint
+            store.organisations.create(Organisation(name="Inner"))
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("ROLLBACK")
+    other.close()
+    assert store.organisations.count() == 1
+
+
+def test_a_failed_transaction_leaves_nothing(store: Store):
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            store.organisations.create(Organisation(name="Gone"))
+            raise RuntimeError("boom")
+    assert store.organisations.count() == 0
