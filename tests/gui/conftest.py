@@ -190,3 +190,38 @@ def type_text(qtbot) -> Callable:
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
 
     return type_into
+
+
+class FakeClock:
+    """A clock the test moves by hand (UTC, timezone-aware)."""
+
+    def __init__(self, start: str = "2025-03-12T08:55:00+00:00"):
+        from datetime import datetime
+
+        self.moment = datetime.fromisoformat(start)
+
+    def __call__(self):
+        return self.moment
+
+    def advance(self, seconds: float) -> None:
+        from datetime import timedelta
+
+        self.moment += timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def workshop(filled: Store, clock: FakeClock, qapp):
+    """A workshop context on the small register's case workshop, with a fake clock and its own history."""
+    from aiall_desktop.gui.editing.undo import UndoHistory
+    from aiall_desktop.gui.workshop.context import WorkshopContext
+
+    history = UndoHistory(lambda: filled)
+    context = WorkshopContext(lambda: filled, history, now=clock)
+    activity = filled.activities.list({"title": "Case workshop Örebro"})[0]
+    context.set_activity(activity.id)
+    return context
