@@ -232,3 +232,26 @@ class UndoHistory(QObject):
 
     def clear(self) -> None:
         self.stack.clear()
+
+
+class MoveCaseStage(StoreCommand):
+    """A case to another stage, with its history entry; undone, the case goes back and the entry goes."""
+
+    def __init__(self, case_id: str, old: Mapping[str, Any], move: Any, text: str):
+        super().__init__(text, ["cases", "case_history"], [case_id])
+        self.case_id = case_id
+        self.old = dict(old)
+        self.move = move  # a domain.cases.StageMove
+        self._created = False
+
+    def forward(self, store: Store) -> None:
+        store.cases.update(self.case_id, **self.move.case_changes)
+        if self._created:
+            store.case_history.restore(self.move.history.id)
+        else:
+            self.move = dataclasses.replace(self.move, history=store.case_history.create(self.move.history))
+            self._created = True
+
+    def backward(self, store: Store) -> None:
+        store.case_history.delete(self.move.history.id)
+        store.cases.update(self.case_id, **self.old)
