@@ -38,6 +38,7 @@ from .settings import (
     RECORDS_SPLITTER,
     SECTION,
     STATE,
+    WORKSHOP,
     RecentFiles,
     app_settings,
     read_bytes,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._tab_tail: QWidget | None = None
         self._section: Section | None = None
         self._overview = None
+        self._workshop = None
         self._about = None
         self._shortcuts = None
         self.recent_files = RecentFiles()
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_layout()
         self._database_opened()
+        self._restore_workshop()
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -159,6 +162,12 @@ class MainWindow(QMainWindow):
         self.import_action = self.exchange.import_action
         self.export_action = self.exchange.export_action
 
+        self.workshop_action = self._action(self.tr("Open &Workshop"), "Ctrl+Shift+W", self.open_chosen_workshop)
+        self.workshop_action.setStatusTip(self.tr("Plan, check in, capture cases and run the chosen activity"))
+        self.template_action = self._action(self.tr("New Activity from &Template…"), "Ctrl+Shift+T",
+                                            self.new_activity_from_template)
+        self.template_action.setStatusTip(self.tr("Start a new activity with the agenda of a template"))
+
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("&About AI.ALL* Workshop Desk"), None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -168,6 +177,7 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.template_action)
         self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
@@ -197,6 +207,9 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu(self.tr("&Go"))
         for action in self.section_actions.actions():
             self.go_menu.addAction(action)
+        self.go_menu.addSeparator()
+        self.go_menu.addAction(self.workshop_action)
+        self.go_menu.aboutToShow.connect(self._update_workshop_action)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.shortcuts_action)
@@ -244,6 +257,8 @@ class MainWindow(QMainWindow):
             editor.discard()
             editor.mode = "none"
             editor.register_changed(frozenset(("organisations", "participants")), True)
+        if self._workshop is not None:
+            self._workshop.close_activity()
         old, self._store = self._store, store
         for section_key, page in self._pages.items():
             page.set_query(store.listing(page.section.list_name or section_key))
@@ -330,7 +345,7 @@ class MainWindow(QMainWindow):
 
     @property
     def current_page(self) -> ListPage | None:
-        if self._section is None or self._section.list_name is None:
+        if self._section is None or self._section.list_name is None or self.workshop_showing:
             return None
         return self._pages.get(self._section.key)
 
@@ -389,6 +404,7 @@ class MainWindow(QMainWindow):
         page = self.page(section.key)
         self.list_stack.setCurrentWidget(page)
         self.content.setCurrentWidget(self.records_splitter)
+        self._update_workshop_action()
         self.find_action.setEnabled(True)
         self.count_status.setText(page.count_text())
         self._record_chosen(section, page.selected_id)
@@ -416,7 +432,101 @@ class MainWindow(QMainWindow):
             self.content.addWidget(self._overview)
         return self._overview
 
+    # -- the workshop page -------------------------------------------------------------------------
+
+    @property
+    def workshop(self):
+        """The workshop page, once it has been built."""
+        return self._workshop
+
+    @property
+    def workshop_showing(self) -> bool:
+        return self._workshop is not None and self.content.currentWidget() is self._workshop
+
+    def _workshop_page(self):
+        if self._workshop is None:
+            from .workshop.page import WorkshopPage
+
+            self._workshop = WorkshopPage(lambda: self.store, self.undo, self.show_status, parent=self.content)
+            self._workshop.back_requested.connect(self.leave_workshop)
+            self.content.addWidget(self._workshop)
+        return self._workshop
+
+    def open_workshop(self, activity_id: str, tab: str | None = None) -> bool:
+        """Show an activity's workshop page in place of the lists (the Activities section stays chosen)."""
+        page = self._workshop_page()
+        if not page.open_activity(activity_id, tab):
+            self.show_status(self.tr("That activity is no longer in the register."))
+            return False
+        if self._section is None or self._section.key != "activities":
+            self.navigation.blockSignals(True)
+            self.show_section("activities")
+            self.navigation.blockSignals(False)
+            self._section = next(s for s in SECTIONS if s.key == "activities")
+            self.section_actions.actions()[SECTIONS.index(self._section)].setChecked(True)
+        self.content.setCurrentWidget(page)
+        self.find_action.setEnabled(False)
+        self.count_status.clear()
+        self.record_actions.update()
+        self.exchange.update()
+        self._update_workshop_action()
+        return True
+
+    def open_chosen_workshop(self) -> bool:
+        if self.workshop_showing:
+            self._workshop.tab_widget.setFocus()
+            return True
+        page = self.current_page
+        if page is None or page.section.key != "activities" or page.selected_id is None:
+            self.show_status(self.tr("Choose an activity in the Activities list first."))
+            return False
+        return self.open_workshop(page.selected_id)
+
+    def leave_workshop(self, activity_id: str = "") -> None:
+        """Back to the Activities list, with the workshop's activity chosen in it."""
+        if self._workshop is not None:
+            self._workshop.context.set_activity("")
+        self._section_chosen(self.navigation.currentRow())
+        page = self.current_page
+        if page is not None and activity_id:
+            page.select_id(activity_id)
+            page.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_workshop_action(self) -> None:
+        page = self.current_page
+        self.workshop_action.setEnabled(
+            self.workshop_showing
+            or (page is not None and page.section.key == "activities" and page.selected_id is not None)
+        )
+
+    def new_activity_from_template(self) -> bool:
+        from .workshop.templates_dialog import TemplateDialog, create_activity_from_template
+
+        dialog = TemplateDialog(self.store, self)
+        choice = dialog.choose()
+        if choice is None:
+            return False
+        command = create_activity_from_template(self.store, *choice)
+        if not self.undo.do(command):
+            return False
+        return self.open_workshop(command.ids[0], "agenda")
+
+    def _restore_workshop(self) -> None:
+        saved = app_settings().value(WORKSHOP)
+        if not isinstance(saved, str) or "|" not in saved:
+            return
+        path, activity_id, tab = (saved.split("|") + [""])[:3]
+        if path != str(self.store.path.resolve()):
+            return
+        try:
+            self.store.activities.get(activity_id)
+        except RecordNotFound:
+            return
+        self.open_workshop(activity_id, tab or None)
+
     def _record_chosen(self, section: Section, record_id: str | None) -> None:
+        if section is self._section:
+            self._update_workshop_action()
         if section is not self._section:
             return
         if section.editable:
@@ -537,6 +647,12 @@ class MainWindow(QMainWindow):
         settings.setValue(RECORDS_SPLITTER, self.records_splitter.saveState())
         if self._section is not None:
             settings.setValue(SECTION, self._section.key)
+        # Reopened mid-workshop, the program comes back to it (the run timer keeps its own time).
+        if self.workshop_showing and self._workshop.activity_id:
+            settings.setValue(WORKSHOP, "|".join((str(self.store.path.resolve()), self._workshop.activity_id,
+                                                  self._workshop.current_tab_key)))
+        else:
+            settings.remove(WORKSHOP)
         for page in self._pages.values():
             page.save_state(settings)
         settings.sync()
@@ -551,6 +667,8 @@ class MainWindow(QMainWindow):
         if self.exchange.preview is not None:
             self.exchange.preview.dialog.close()
         self.save_layout()
+        if self._workshop is not None:
+            self._workshop.shutdown()
         for dialog in (self._about, self._shortcuts, self.record_actions.vocabulary_dialog):
             if dialog is not None:
                 dialog.dialog.close()

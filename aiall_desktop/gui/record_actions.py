@@ -115,7 +115,8 @@ class RecordActions(QObject):
     def update(self) -> None:
         window = self.window
         section = window.current_section
-        editable = section is not None and section.editable
+        # The workshop page has its own keys (Delete removes an agenda block there, not the activity).
+        editable = section is not None and section.editable and not window.workshop_showing
         self.new.setEnabled(editable)
         if editable:
             self.new.setText(section_text(section.new_record))
@@ -145,7 +146,7 @@ class RecordActions(QObject):
     def new_record(self) -> None:
         window = self.window
         section = window.current_section
-        if section is None or not section.editable:
+        if section is None or not section.editable or window.workshop_showing:
             return
         editor = window.details.editor(section.key)
         if editor.mode == "new" and editor.has_input():
@@ -174,7 +175,7 @@ class RecordActions(QObject):
     def delete_chosen(self) -> None:
         window = self.window
         section = window.current_section
-        if section is None or not section.editable:
+        if section is None or not section.editable or window.workshop_showing:
             return
         ids = self.targets()
         if not ids:

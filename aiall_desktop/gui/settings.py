@@ -17,6 +17,8 @@ STATE = "window/state"
 MAIN_SPLITTER = "window/main_splitter"
 RECORDS_SPLITTER = "window/records_splitter"
 SECTION = "window/section"
+#: The workshop page open at closing: "database path|activity id|tab".
+WORKSHOP = "window/workshop"
 RECENT_FILES = "files/recent"
 
 
