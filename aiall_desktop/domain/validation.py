@@ -30,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "time": "'{value}' is not a time of day (HH:MM)",
     "timestamp": "'{value}' is not a date and time (YYYY-MM-DD HH:MM)",
     "choice": "'{value}' is not a known {what}; use one of: {choices}",
+    "time_order": "the end time {end} is not after the start time {start}",
 }
 
 
@@ -281,6 +282,56 @@ def parse_time(value: object) -> str | None:
 
 def check_time(value: object) -> Message | None:
     return _check(parse_time, value)
+
+
+MINUTES_PER_DAY = 24 * 60
+
+
+def time_minutes(value: object) -> int:
+    """Minutes since midnight of a time of day (``"09:30"`` → 570); raises ``InvalidValue`` when it is none."""
+    parsed = parse_time(value)
+    if parsed is None:
+        raise InvalidValue("time", value="")
+    hours, minutes = parsed.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def clock_time(minutes: int) -> str:
+    """``HH:MM`` of minutes since midnight; past midnight it goes round the clock (an agenda running late)."""
+    minutes %= MINUTES_PER_DAY
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_end_time(value: object, start: object) -> str | None:
+    """An activity's end time ``HH:MM``, which must be after its start (the same day); ``None`` when blank.
+
+    An unreadable ``start`` is the start field's own problem: only the end's form is checked then.
+    """
+    end = parse_time(value)
+    if end is None:
+        return None
+    try:
+        begins = time_minutes(start)
+    except InvalidValue:
+        return end
+    if time_minutes(end) <= begins:
+        raise InvalidValue("time_order", end=end, start=clock_time(begins))
+    return end
+
+
+def check_end_time(value: object, start: object) -> Message | None:
+    return _check(parse_end_time, value, start)
+
+
+def end_keeping_length(old_start: object, old_end: object, new_start: object) -> str:
+    """The end time that keeps an activity as long as it was when its start moves to ``new_start``.
+
+    The day's last minute at the latest; an activity that had no length gets an hour.
+    """
+    length = time_minutes(old_end) - time_minutes(old_start)
+    if length <= 0:
+        length = 60
+    return clock_time(min(time_minutes(new_start) + length, MINUTES_PER_DAY - 1))
 
 
 def parse_timestamp(value: object) -> str | None:

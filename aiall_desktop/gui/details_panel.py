@@ -1,8 +1,8 @@
 """The right-hand panel: the selected record's page.
 
-Organisations and participants are edited here, each kind on its own editor page (built the first
-time it is needed, and kept, so that a new entry survives a look at another section). Other records
-are shown read-only: values are selectable by mouse and keyboard, so that an e-mail address can be
+Organisations, participants, activities and cases are edited here, each kind on its own editor page
+(built the first time it is needed, and kept, so that a new entry survives a look at another section).
+Other records are shown read-only: values are selectable by mouse and keyboard, so that an e-mail address can be
 copied without opening anything, and each carries its field's name for screen readers.
 """
 
@@ -35,6 +35,8 @@ EMPTY_VALUE = "—"
 EDITORS: dict[str, tuple[str, str]] = {
     "organisations": ("organisation_form", "OrganisationEditor"),
     "participants": ("participant_form", "ParticipantEditor"),
+    "activities": ("activity_form", "ActivityEditor"),
+    "cases": ("case_form", "CaseEditor"),
 }
 
 

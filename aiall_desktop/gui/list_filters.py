@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSizePolicy, QWidget
 
-from ..records import Gender, Sector, SizeClass
+from ..domain.cases import STAGE_ORDER
+from ..records import ActivityKind, CaseStage, Gender, Sector, SizeClass
 from . import labels
 from .sections import Choices, ListFilter
 
@@ -32,6 +33,11 @@ def fixed_choices(kind: Choices) -> list[tuple[str, str]] | None:
         return [(s.value, labels.label(labels.SECTORS, s)) for s in Sector]
     if kind is Choices.SIZE_CLASSES:
         return [(s.value, labels.label(labels.SIZE_CLASSES, s)) for s in SizeClass]
+    if kind is Choices.ACTIVITY_KINDS:
+        return [(k.value, labels.label(labels.ACTIVITY_KINDS, k)) for k in ActivityKind]
+    if kind is Choices.CASE_STAGES:
+        # The method's order, parked last: the pipeline as the facilitators draw it.
+        return [(s.value, labels.label(labels.CASE_STAGES, s)) for s in (*STAGE_ORDER, CaseStage.PARKED)]
     return None
 
 

@@ -22,6 +22,16 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
+#: The kinds of record each section's list shows something of: a change to any of them refreshes it
+#: (an organisation's name shows in the participants' list, attendance in the activities' "Present").
+LIST_READS: dict[str, frozenset[str]] = {
+    "organisations": frozenset(("organisations", "participants")),
+    "participants": frozenset(("participants", "organisations")),
+    "activities": frozenset(("activities", "attendance")),
+    "cases": frozenset(("cases", "activities")),
+}
+
+
 class RecordPages(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -111,12 +121,15 @@ class RecordPages(QObject):
     def register_changed(self, command: StoreCommand, what: str) -> None:
         """A change went forward or back: read the lists and the pages again."""
         window = self.window
-        for key in ("organisations", "participants"):
+        for key, reads in LIST_READS.items():
             page = window.built_page(key)
-            if page is not None:
+            if page is None:
+                continue
+            tags = key == "participants" and command.touches_tags
+            if reads & command.kinds or tags:
                 page.refresh()
-                if key == "participants" and command.touches_tags:
-                    self.fill_filter_choices(page)
+            if tags:
+                self.fill_filter_choices(page)
         for editor in window.details.editors():
             editor.register_changed(command.kinds, command.touches_tags)
             if editor.mode != "none" and not editor.refresh() and editor is window.details.current_editor:

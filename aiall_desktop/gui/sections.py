@@ -50,6 +50,8 @@ class Choices(Enum):
     GENDERS = "genders"
     SECTORS = "sectors"
     SIZE_CLASSES = "size_classes"
+    ACTIVITY_KINDS = "activity_kinds"
+    CASE_STAGES = "case_stages"
     AREAS = "areas"  # the register's setting
     TAGS = "tags"  # the tags people carry, and the vocabularies
 
@@ -183,6 +185,11 @@ ACTIVITIES = Section(
     share=QT_TRANSLATE_NOOP("sections", "%1 of %2 activities"),
     placeholder=QT_TRANSLATE_NOOP("sections", "Search by title, place, facilitator or date"),
     empty=QT_TRANSLATE_NOOP("sections", "No activities yet"),
+    filters=(
+        ListFilter("kind", QT_TRANSLATE_NOOP("sections", "Kind"), QT_TRANSLATE_NOOP("sections", "All kinds"),
+                   Choices.ACTIVITY_KINDS),
+    ),
+    new_record=QT_TRANSLATE_NOOP("sections", "&New Activity"),
 )
 
 CASES = Section(
@@ -204,6 +211,13 @@ CASES = Section(
     share=QT_TRANSLATE_NOOP("sections", "%1 of %2 cases"),
     placeholder=QT_TRANSLATE_NOOP("sections", "Search by title or problem"),
     empty=QT_TRANSLATE_NOOP("sections", "No cases yet"),
+    filters=(
+        ListFilter("stage", QT_TRANSLATE_NOOP("sections", "Stage"), QT_TRANSLATE_NOOP("sections", "All stages"),
+                   Choices.CASE_STAGES),
+        ListFilter("area", QT_TRANSLATE_NOOP("sections", "Area"), QT_TRANSLATE_NOOP("sections", "All areas"),
+                   Choices.AREAS),
+    ),
+    new_record=QT_TRANSLATE_NOOP("sections", "&New Case"),
 )
 
 REPORTS = Section(key="reports", title=QT_TRANSLATE_NOOP("sections", "Reports"), icon="reports")

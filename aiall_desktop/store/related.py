@@ -1,12 +1,14 @@
 """The records related to one record, for the small lists on its page.
 
 An organisation's page lists its people, the activities they attended and the cases that name it; a
-participant's page lists the activities on their record, their teams and their cases. Each query
+participant's page lists the activities on their record, their teams and their cases; an activity's
+page its agenda, its people and the cases it produced; a case's page its team members. Each query
 returns named tuples, newest or alphabetical first, and leaves deleted records out.
 """
 
 from __future__ import annotations
 
+import json
 from typing import NamedTuple
 
 from sqlite_utils import Database
@@ -59,6 +61,44 @@ class CaseOfParticipant(NamedTuple):
     stage: str
     #: "owner" when the person owns the case, "team" when they are in a team working on it.
     relation: str
+
+
+class AgendaBlock(NamedTuple):
+    id: str
+    position: int
+    title: str
+    minutes: int
+    lead: str
+    method: str
+
+
+class PersonAtActivity(NamedTuple):
+    id: str  # the participant's
+    name: str
+    organisation: str
+    status: str  # the attendance status: invited, present, excused, no_show
+
+
+class CaseOfActivity(NamedTuple):
+    id: str
+    title: str
+    stage: str
+    areas: list[str]
+
+
+class TeamMemberOfCase(NamedTuple):
+    id: str  # the participant's
+    name: str
+    role: str
+    team: str
+
+
+class ParticipantChoice(NamedTuple):
+    """A participant in a pick list: found by name, told apart by organisation."""
+
+    id: str
+    name: str
+    organisation: str
 
 
 def people_of_organisation(db: Database, organisation_id: str) -> list[Person]:
@@ -158,6 +198,80 @@ def cases_of_participant(db: Database, participant_id: str) -> list[CaseOfPartic
     return [CaseOfParticipant(*row) for row in rows]
 
 
+def agenda_of_activity(db: Database, activity_id: str) -> list[AgendaBlock]:
+    """The activity's agenda blocks in their order."""
+    rows = db.execute(
+        """
+        SELECT id, position, title, minutes, lead, method
+        FROM agenda_item
+        WHERE activity_id = ? AND deleted_at IS NULL
+        ORDER BY position, seq
+        """,
+        [activity_id],
+    )
+    return [AgendaBlock(*row) for row in rows]
+
+
+def people_of_activity(db: Database, activity_id: str) -> list[PersonAtActivity]:
+    """Everyone on the activity's list, with their organisation and status."""
+    rows = db.execute(
+        """
+        SELECT p.id, trim(p.first_name || ' ' || p.last_name), coalesce(o.name, ''), t.status
+        FROM attendance AS t
+        JOIN participant AS p ON p.id = t.participant_id
+        LEFT JOIN organisation AS o ON o.id = p.organisation_id AND o.deleted_at IS NULL
+        WHERE t.activity_id = ? AND t.deleted_at IS NULL AND p.deleted_at IS NULL
+        ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.seq
+        """,
+        [activity_id],
+    )
+    return [PersonAtActivity(*row) for row in rows]
+
+
+def cases_of_activity(db: Database, activity_id: str) -> list[CaseOfActivity]:
+    """The cases the activity produced (their origin)."""
+    rows = db.execute(
+        """
+        SELECT id, title, stage, areas
+        FROM ai_case
+        WHERE origin_activity_id = ? AND deleted_at IS NULL
+        ORDER BY title COLLATE NOCASE, seq
+        """,
+        [activity_id],
+    )
+    return [CaseOfActivity(row[0], row[1], row[2], json.loads(row[3] or "[]")) for row in rows]
+
+
+def team_members_of_case(db: Database, case_id: str) -> list[TeamMemberOfCase]:
+    """The people in the teams working on the case."""
+    rows = db.execute(
+        """
+        SELECT p.id, trim(p.first_name || ' ' || p.last_name), m.role, team.name
+        FROM team JOIN team_member AS m ON m.team_id = team.id
+        JOIN participant AS p ON p.id = m.participant_id
+        WHERE team.case_id = ? AND team.deleted_at IS NULL AND m.deleted_at IS NULL AND p.deleted_at IS NULL
+        ORDER BY team.position, team.name COLLATE NOCASE, team.seq,
+                 p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.seq
+        """,
+        [case_id],
+    )
+    return [TeamMemberOfCase(*row) for row in rows]
+
+
+def participant_choices(db: Database) -> list[ParticipantChoice]:
+    """Every live participant by name, for a pick list with type-ahead (a case's owner)."""
+    rows = db.execute(
+        """
+        SELECT p.id, trim(p.first_name || ' ' || p.last_name), coalesce(o.name, '')
+        FROM participant AS p
+        LEFT JOIN organisation AS o ON o.id = p.organisation_id AND o.deleted_at IS NULL
+        WHERE p.deleted_at IS NULL
+        ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.seq
+        """
+    )
+    return [ParticipantChoice(*row) for row in rows]
+
+
 class Related:
     """The queries above, bound to one connection (``store.related``)."""
 
@@ -181,3 +295,18 @@ class Related:
 
     def cases_of_participant(self, participant_id: str) -> list[CaseOfParticipant]:
         return cases_of_participant(self.db, participant_id)
+
+    def agenda_of_activity(self, activity_id: str) -> list[AgendaBlock]:
+        return agenda_of_activity(self.db, activity_id)
+
+    def people_of_activity(self, activity_id: str) -> list[PersonAtActivity]:
+        return people_of_activity(self.db, activity_id)
+
+    def cases_of_activity(self, activity_id: str) -> list[CaseOfActivity]:
+        return cases_of_activity(self.db, activity_id)
+
+    def team_members_of_case(self, case_id: str) -> list[TeamMemberOfCase]:
+        return team_members_of_case(self.db, case_id)
+
+    def participant_choices(self) -> list[ParticipantChoice]:
+        return participant_choices(self.db)

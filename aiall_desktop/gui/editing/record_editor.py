@@ -35,6 +35,7 @@ from ..forms import load_form, part
 from ..record_details import RecordSummary
 from ..style import scaled_font
 from .fields import Field
+from .relayout import MessageRelayout
 from .related_lists import RelatedList, Row
 from .undo import CreateRecord, StoreCommand, UpdateRecord
 
@@ -91,6 +92,7 @@ class RecordEditor(QScrollArea):
         self.form = load_form(self.form_name, holder)
         holder.layout().addWidget(self.form)
         self.fields: list[Field] = self.build_fields()
+        self._relayout = MessageRelayout(self.form)
         for field in self.fields:
             field.edited.connect(lambda f=field: self._edited(f))
             field.finished.connect(lambda f=field: self._finished(f))
