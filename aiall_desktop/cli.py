@@ -57,10 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--kind", help="what the file holds (default: told from sheet names and headers)")
 
     export = sub.add_parser("export", help="write a list to CSV or XLSX (by the file's suffix)")
-    export.add_argument("kind", choices=[*kinds, "all"], help="the list to export; 'all' writes every kind to one .xlsx")
+    export.add_argument(
+        "kind", choices=[*kinds, "cases", "all"],
+        help="the list to export (cases are exported only, never imported); 'all' writes every kind to one .xlsx",
+    )
     export.add_argument("--db", type=Path, required=True, help="database to export from")
     export.add_argument("--out", type=Path, required=True, help="the .csv or .xlsx file to write")
     export.add_argument("--search", default="", help="only the rows this search finds, as in the window")
+    export.add_argument("--sort", metavar="COLUMN", help="the list column to sort by (default: the list's own order)")
+    export.add_argument("--descending", action="store_true", help="sort the --sort column from highest to lowest")
 
     backup = sub.add_parser("backup", help="write a consistent copy of a database (it may be open elsewhere)")
     backup.add_argument("--db", type=Path, required=True, help="database file to back up")
@@ -196,12 +201,21 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.kind == "all" and args.out.suffix.lower() != ".xlsx":
         raise CommandError("exporting 'all' writes one workbook: give --out a .xlsx name")
+    if (args.sort or args.descending) and args.kind in ("all", "attendance"):
+        raise CommandError(f"--sort and --descending sort one list; '{args.kind}' cannot be sorted")
     with _open_store(args.db, create=False) as store:
+        if args.sort:
+            columns = store.listing(args.kind).spec.keys
+            if args.sort not in columns:
+                raise CommandError(f"--sort: {args.kind} has no column {args.sort!r}; use one of: {', '.join(columns)}")
         try:
             if args.kind == "all":
                 written = export_workbook(store, args.out)
             else:
-                written = export_rows(store, args.kind, args.out, search=args.search)
+                # Without --sort the list's own column; without --descending its own direction unless --sort.
+                descending = True if args.descending else (False if args.sort else None)
+                written = export_rows(store, args.kind, args.out, search=args.search, order_by=args.sort,
+                                      descending=descending)
         except OSError as error:
             raise CommandError(f"cannot write {args.out}: {error.strerror or error}") from None
     print(f"wrote {written} rows to {args.out}")

@@ -10,7 +10,7 @@ import pytest
 
 from aiall_desktop import __version__
 from aiall_desktop.cli import main
-from aiall_desktop.records import Organisation
+from aiall_desktop.records import Case, CaseStage, Organisation
 from aiall_desktop.store import SCHEMA_VERSION, Store
 
 
@@ -154,3 +154,38 @@ def test_export_refusals(tmp_path, capsys):
     assert main(["export", "all", "--db", str(db), "--out", str(tmp_path / "x.csv")]) == 1
     assert main(["export", "all", "--db", str(db), "--out", str(tmp_path / "all.xlsx")]) == 0
     assert main(["export", "organisations", "--db", str(db), "--out", str(tmp_path / "no" / "dir" / "x.csv")]) == 1
+
+
+def test_cases_are_exported_sorted_but_never_imported(tmp_path, capsys):
+    db = tmp_path / "db.sqlite"
+    with Store.open(db) as store:
+        for title, votes, stage in (("Sjukhuslogistik", 3, CaseStage.IDENTIFIED), ("Åkeriplanering", 9, CaseStage.PARKED),
+                                    ("Bildanalys för svets", 5, CaseStage.IDENTIFIED)):
+            store.cases.create(Case(title=title, votes=votes, stage=stage, areas=["energy", "food"]))
+    out = tmp_path / "case.csv"
+    assert main(["export", "cases", "--db", str(db), "--out", str(out), "--sort", "votes", "--descending"]) == 0
+    assert capsys.readouterr().out.strip() == f"wrote 3 rows to {out}"
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Case;Problem;Stage;")
+    assert [line.split(";")[0] for line in lines[1:]] == ["Åkeriplanering", "Bildanalys för svets", "Sjukhuslogistik"]
+    assert main(["export", "cases", "--db", str(db), "--out", str(out), "--sort", "votes"]) == 0
+    assert [line.split(";")[0] for line in out.read_text(encoding="utf-8-sig").splitlines()[1:]] == [
+        "Sjukhuslogistik", "Bildanalys för svets", "Åkeriplanering"]
+    xlsx = tmp_path / "case.xlsx"
+    assert main(["export", "cases", "--db", str(db), "--out", str(xlsx), "--search", "svets"]) == 0
+    assert "wrote 1 rows" in capsys.readouterr().out
+    assert main(["export", "cases", "--db", str(db), "--out", str(out), "--sort", "shoe_size"]) == 1
+    assert "cases has no column 'shoe_size'; use one of: title, stage" in capsys.readouterr().err
+    assert main(["export", "all", "--db", str(db), "--out", str(xlsx), "--sort", "votes"]) == 1
+    assert "cannot be sorted" in capsys.readouterr().err
+
+    # The import refuses a cases file with a reason, and changes nothing.
+    with Store.open(db) as store:
+        before = store.counts()
+    assert main(["import", str(out), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot tell what this sheet holds" in err and "nothing was changed" in err
+    assert main(["import", str(out), "--db", str(db), "--kind", "cases"]) == 1
+    assert "'cases' is not a kind the import knows" in capsys.readouterr().err
+    with Store.open(db) as store:
+        assert store.counts() == before

@@ -9,16 +9,20 @@ An import is two steps, so the window can show what will happen before anything 
 An export writes what a list shows, in the form the import reads back::
 
     export_rows(store, "participants", "deltagare.xlsx", search="kumla")
+    export_rows(store, "cases", "case.csv", order_by="votes", descending=True)   # export only
+
+``KINDS`` are what an import reads; ``EXPORT_KINDS`` adds cases, which are written but never read.
 """
 
 from .apply import ImportResult, apply_import
-from .exporter import export_rows, export_workbook
+from .exporter import EXPORT_KINDS, ExportCancelled, export_rows, export_workbook
 from .headers import KINDS
 from .plan import ImportPlan, KindCounts, SheetPlan, read_import
 from .problems import ImportCancelled, ImportRefused, Problem
 from .rows import PlannedRow
 
 __all__ = [
+    "EXPORT_KINDS",
     "KINDS",
     "ImportCancelled",
     "ImportPlan",
@@ -29,6 +33,7 @@ __all__ = [
     "Problem",
     "SheetPlan",
     "apply_import",
+    "ExportCancelled",
     "export_rows",
     "export_workbook",
     "read_import",

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QPushButton, QStatusBar
 
-from ..exchange import ImportCancelled, ImportPlan, ImportRefused, ImportResult, apply_import, export_rows, read_import
+from ..exchange import ExportCancelled, ImportCancelled, ImportPlan, ImportRefused, ImportResult, apply_import, export_rows, read_import
 from . import errors
 from .jobs import Job
 
@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from ..store import Store
     from .main_window import MainWindow
 
-#: The sections whose lists can be exported (their list name is a kind the export writes).
-EXPORTABLE = ("organisations", "participants", "activities")
+#: The sections whose lists can be exported (their list name is a kind the export writes; cases are
+#: exported only, the import does not read them).
+EXPORTABLE = ("organisations", "participants", "activities", "cases")
 IMPORT_BACKUP_LABEL = "before-import"
 
 
@@ -223,19 +224,31 @@ class ImportExport(QObject):
         path = Path(chosen)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + (".csv" if chosen_filter == csv else ".xlsx"))
-        self.export(page.section.list_name or page.section.key, path, page.model.search_text, page.model.filters)
+        self.export(page.section.list_name or page.section.key, path, page.model.search_text, page.model.filters,
+                    page.model.sort_key())
         return True
 
-    def export(self, kind: str, path: Path, search: str = "", filters: dict[str, Any] | None = None) -> Job:
+    def export(self, kind: str, path: Path, search: str = "", filters: dict[str, Any] | None = None,
+               order: tuple[str, bool] | None = None) -> Job:
+        """Write ``kind``'s rows for ``search`` and ``filters``, sorted by ``order`` (column key, descending)
+        as the list shows them; ``None``: the list's own order."""
         text = self.tr("Writing %1…").replace("%1", path.name)
+        order_by, descending = order if order is not None else (None, None)
 
         def work(store: Store, job: Job) -> int:
-            return export_rows(store, kind, path, search, filters or None, progress=job.report)
+            return export_rows(store, kind, path, search, filters or None, order_by=order_by, descending=descending,
+                               progress=job.report, cancel=job.is_cancelled)
 
         def written(count: int) -> None:
             self.window.show_status(self.tr("Wrote %1 rows to %2").replace("%1", str(count)).replace("%2", str(path)))
 
-        return self.run(text, work, written, lambda error: self._failed(self.tr("The list was not exported"), error))
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ExportCancelled):
+                self.window.show_status(self.tr("Export cancelled; no file was written"))
+                return
+            self._failed(self.tr("The list was not exported"), error)
+
+        return self.run(text, work, written, failed)
 
     def _failed(self, title: str, error: BaseException) -> None:
         self.window.statusBar().clearMessage()

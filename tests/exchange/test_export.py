@@ -99,10 +99,10 @@ def test_a_failed_export_leaves_no_file(register, tmp_path, monkeypatch):
     path = tmp_path / "x.csv"
     path.write_text("the previous export")
 
-    def broken(self, record_id):
+    def broken(self, record_ids, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(type(register.participants), "get", broken)
+    monkeypatch.setattr(type(register.participants), "get_many", broken)
     with pytest.raises(RuntimeError):
         export_rows(register, "participants", path)
     assert path.read_text() == "the previous export"
@@ -110,10 +110,33 @@ def test_a_failed_export_leaves_no_file(register, tmp_path, monkeypatch):
 
 
 def test_unknown_kind(register, tmp_path):
-    with pytest.raises(ValueError):
-        export_rows(register, "cases", tmp_path / "x.csv")
+    # Cases are exported (see test_export_cases.py); teams are not.
+    with pytest.raises(ValueError, match="cases"):
+        export_rows(register, "teams", tmp_path / "x.csv")
 
 
 def test_swedish_kind_names_work_too(register, tmp_path):
     assert export_rows(register, "Deltagare", tmp_path / "x.xlsx") == 6
     assert read_import(tmp_path / "x.xlsx").kinds == ["participants"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_cancelled_export_leaves_no_file_and_an_old_one_untouched(store, tmp_path, suffix):
+    from aiall_desktop.exchange import ExportCancelled
+    from aiall_desktop.records import Organisation
+
+    store.organisations.create_many(Organisation(name=f"Org {n}") for n in range(1200))
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / f"orgs{suffix}"
+    target.write_bytes(b"the old export")
+    asked: list[int] = []
+
+    def cancel() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the user pressed Cancel after the first batch
+
+    with pytest.raises(ExportCancelled):
+        export_rows(store, "organisations", target, cancel=cancel)
+    assert target.read_bytes() == b"the old export"
+    assert [p.name for p in folder.iterdir()] == [target.name]

@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from aiall_desktop.gui.main_window import MainWindow
@@ -184,3 +184,70 @@ def test_an_export_imports_back_into_an_empty_register(qtbot, monkeypatch, open_
     assert not list((tmp_path / "backups").glob("*before-import*"))
     page = window.page("organisations")
     qtbot.waitUntil(lambda: page.model.total_count == 4)
+
+
+def click_header(qtbot, page, key: str) -> None:
+    header = page.table.horizontalHeader()
+    logical = page.model.column_of(key)
+    x = header.sectionViewportPosition(logical) + header.sectionSize(logical) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def shown_titles(page) -> list[str]:
+    return [page.model.index(r, page.model.column_of("title")).data() for r in range(page.model.rowCount())]
+
+
+def test_the_cases_list_is_exported_in_the_order_it_is_sorted(qtbot, monkeypatch, window: MainWindow, tmp_path):
+    window.show_section("cases")
+    page = window.current_page
+    assert window.export_action.isEnabled()
+    assert shown_titles(page) == [  # the list's own order, by title
+        "Forecasting district heating demand", "Predictive maintenance of presses", "Shelf-life prediction"]
+    click_header(qtbot, page, "votes")
+    click_header(qtbot, page, "votes")  # again: most votes first
+    qtbot.waitUntil(lambda: page.model.sort_key() == ("votes", True))
+    shown = shown_titles(page)
+    assert shown == ["Predictive maintenance of presses", "Forecasting district heating demand", "Shelf-life prediction"]
+    target = tmp_path / "case.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.export_action.trigger()
+    wait_for_job(qtbot, window)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    assert [row["Case"] for row in rows] == shown
+    assert [row["Votes"] for row in rows] == ["7", "2", "0"]
+    assert rows[0]["Origin activity"] == "Case workshop Örebro" and rows[0]["Intersection"] == "Yes"
+    assert rows[0]["Case organisations"] == "Örebro Mekaniska AB"
+    assert window.statusBar().currentMessage() == f"Wrote 3 rows to {target}"
+
+
+def test_a_searched_and_filtered_cases_list_is_exported_as_shown(qtbot, monkeypatch, window: MainWindow, tmp_path, type_text):
+    import openpyxl
+
+    window.show_section("cases")
+    page = window.current_page
+    click_header(qtbot, page, "title")  # by title, the other way round
+    qtbot.waitUntil(lambda: page.model.sort_key() == ("title", True))
+    type_text(page.search_box, "pred")
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.search_text == "pred")
+    shown = shown_titles(page)
+    assert shown == ["Shelf-life prediction", "Predictive maintenance of presses"]
+    target = tmp_path / "case"  # no suffix: the Excel filter chosen adds it
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "Excel workbook (*.xlsx)")))
+    window.export_action.trigger()
+    wait_for_job(qtbot, window)
+    sheet = openpyxl.load_workbook(tmp_path / "case.xlsx")["Cases"]
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == shown
+    parked = next(row for row in sheet.iter_rows(min_row=2, values_only=True) if row[0] == "Shelf-life prediction")
+    assert parked[2] == "Parked" and parked[4] == "Yes" and parked[13] == "No data yet"
+
+    page.filters.choose("stage", "parked")
+    qtbot.waitUntil(lambda: page.model.filters == {"stage": "parked"})
+    assert shown_titles(page) == ["Shelf-life prediction"]
+    target = tmp_path / "parked.csv"
+    window.export_action.trigger()
+    wait_for_job(qtbot, window)
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        assert [row["Case"] for row in csv.DictReader(handle, delimiter=";")] == ["Shelf-life prediction"]
