@@ -16,8 +16,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from .attendance_view import AttendanceView
 from .backup import backup_connection, default_backup_path
 from .errors import DamagedDatabase, NewerDatabase, NotADatabase
+from .groups import Groups
 from .listing import LISTS, ListQuery
 from .lookup import Lookup
 from .related import Related
@@ -122,6 +124,8 @@ class Store:
         self.settings = Settings(self.db)
         self.related = Related(self.db)  # the small lists on a record's page
         self.lookup = Lookup(self.db)  # duplicates, pick lists and tags in use, for the forms
+        self.groups = Groups(self.db)  # the people of a group, for the diversity figures and tables
+        self.attendance_view = AttendanceView(self.db)
         for name, repository in repositories(self.db).items():
             setattr(self, name, repository)
         self.last_migration_backup: Path | None = None
