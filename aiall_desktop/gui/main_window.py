@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self._section: Section | None = None
         self._overview = None
         self._workshop = None
+        self._template_dialog = None
         self._about = None
         self._shortcuts = None
         self.recent_files = RecentFiles()
@@ -499,17 +500,25 @@ class MainWindow(QMainWindow):
             or (page is not None and page.section.key == "activities" and page.selected_id is not None)
         )
 
-    def new_activity_from_template(self) -> bool:
-        from .workshop.templates_dialog import TemplateDialog, create_activity_from_template
+    def new_activity_from_template(self) -> None:
+        """File → New Activity from Template…: a window-modal choice; the new activity opens on its agenda."""
+        from ..domain.templates import available
+        from .workshop.templates_dialog import TemplateDialog, create_activity_from_template, template_language
 
-        dialog = TemplateDialog(self.store, self)
-        choice = dialog.choose()
-        if choice is None:
-            return False
-        command = create_activity_from_template(self.store, *choice)
-        if not self.undo.do(command):
-            return False
-        return self.open_workshop(command.ids[0], "agenda")
+        store = self.store
+        dialog = TemplateDialog(available(store, template_language()), self)
+
+        def done(request) -> None:
+            command = create_activity_from_template(store, request.template, request.date, request.title)
+            if self.undo.do(command):
+                self.open_workshop(command.activity_id, "agenda")
+
+        self._template_dialog = dialog  # kept while it is open
+        dialog.open(done)
+
+    @property
+    def template_dialog(self):
+        return self._template_dialog
 
     def _restore_workshop(self) -> None:
         saved = app_settings().value(WORKSHOP)
@@ -593,6 +602,17 @@ class MainWindow(QMainWindow):
             (self.tr("Search box → Go to the list"), QKeySequence(Qt.Key.Key_Down).toString(native)),
             (self.tr("Next or previous part of the window"), self.tr("Tab, Shift+Tab")),
             (self.tr("Open the menus"), QKeySequence(Qt.Key.Key_F10).toString(native)),
+            (self.tr("Workshop → Back to the list of activities"),
+             QKeySequence(QKeySequence.StandardKey.Back).toString(native)),
+            (self.tr("Workshop → Agenda: add, duplicate a block; move it up or down"),
+             self.tr("Ctrl+Shift+A or Ins, Ctrl+D, Ctrl+Up, Ctrl+Down")),
+            (self.tr("Workshop → Cases: capture an idea (“title @organisation #area”)"), self.tr("Enter")),
+            (self.tr("Workshop → Cases: dot vote, toggle the nth area, next stage, park"),
+             self.tr("+ and −, 1–5, Ctrl+Shift+Right, Ctrl+Shift+P")),
+            (self.tr("Workshop → Matrix: move the chosen card one cell"), self.tr("Alt+arrows")),
+            (self.tr("Workshop → Run: start, pause/resume, next block"), self.tr("F5, F6, F8 or Ctrl+Right")),
+            (self.tr("Workshop → Run: one more minute, previous block"), self.tr("Ctrl++, Ctrl+Left")),
+            (self.tr("Workshop → Run: projector on/off (Esc on it closes it)"), "F7"),
         ]
         return rows
 

@@ -40,6 +40,7 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("checkin", QT_TRANSLATE_NOOP("WorkshopPage", "Check-&in"), "checkin_tab", "CheckInTab"),
     TabSpec("cases", QT_TRANSLATE_NOOP("WorkshopPage", "&Cases"), "cases_tab", "CasesTab"),
     TabSpec("matrix", QT_TRANSLATE_NOOP("WorkshopPage", "&Matrix"), "case_matrix", "MatrixTab"),
+    TabSpec("tables", QT_TRANSLATE_NOOP("WorkshopPage", "Ta&bles"), "tables_tab", "TablesTab"),
     TabSpec("run", QT_TRANSLATE_NOOP("WorkshopPage", "&Run"), "run_tab", "RunTab"),
 )
 
