@@ -63,15 +63,6 @@ class CaseOfParticipant(NamedTuple):
     relation: str
 
 
-class AgendaBlock(NamedTuple):
-    id: str
-    position: int
-    title: str
-    minutes: int
-    lead: str
-    method: str
-
-
 class PersonAtActivity(NamedTuple):
     id: str  # the participant's
     name: str
@@ -198,20 +189,6 @@ def cases_of_participant(db: Database, participant_id: str) -> list[CaseOfPartic
     return [CaseOfParticipant(*row) for row in rows]
 
 
-def agenda_of_activity(db: Database, activity_id: str) -> list[AgendaBlock]:
-    """The activity's agenda blocks in their order."""
-    rows = db.execute(
-        """
-        SELECT id, position, title, minutes, lead, method
-        FROM agenda_item
-        WHERE activity_id = ? AND deleted_at IS NULL
-        ORDER BY position, seq
-        """,
-        [activity_id],
-    )
-    return [AgendaBlock(*row) for row in rows]
-
-
 def people_of_activity(db: Database, activity_id: str) -> list[PersonAtActivity]:
     """Everyone on the activity's list, with their organisation and status."""
     rows = db.execute(
@@ -295,9 +272,6 @@ class Related:
 
     def cases_of_participant(self, participant_id: str) -> list[CaseOfParticipant]:
         return cases_of_participant(self.db, participant_id)
-
-    def agenda_of_activity(self, activity_id: str) -> list[AgendaBlock]:
-        return agenda_of_activity(self.db, activity_id)
 
     def people_of_activity(self, activity_id: str) -> list[PersonAtActivity]:
         return people_of_activity(self.db, activity_id)

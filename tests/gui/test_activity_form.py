@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 
 from aiall_desktop.gui.main_window import MainWindow
@@ -218,13 +220,17 @@ def test_the_page_lists_the_agenda_the_people_and_the_cases(qtbot, window: MainW
     workshop = register.ids["Case workshop Örebro"]
     with Store.open(register.path) as store:
         for position, (title, minutes) in enumerate([("Welcome", 10), ("AI examples", 30), ("Brainstorm", 45)]):
+            # The first block has been run (run mode keeps its real times, in UTC).
+            ran = {"actual_start": "2025-03-12T08:04:00.000000Z", "actual_end": "2025-03-12T08:16:00.000000Z"}
             store.agenda_items.create(AgendaItem(activity_id=workshop, position=position, title=title,
-                                                 minutes=minutes))
+                                                 minutes=minutes, **(ran if position == 0 else {})))
         store.cases.create(Case(title="Sorting returns", areas=["food"], origin_activity_id=workshop))
     editor = open_activity(qtbot, window, "Case workshop Örebro")
     agenda, people, cases = editor.related
     assert agenda.texts(1) == ["Welcome", "AI examples", "Brainstorm"]
     assert agenda.texts(0) == ["09:00", "09:10", "09:40"]  # each block after the one before
+    local = [datetime.fromisoformat(f"2025-03-12T08:{m}:00+00:00").astimezone().strftime("%H:%M") for m in ("04", "16")]
+    assert agenda.texts(4) == [f"{local[0]}–{local[1]}", "", ""]  # the agenda as run
     assert agenda.heading.text() == "Agenda (3)"
     assert sorted(people.texts()) == sorted(["Łukasz Wójcik", "فاطمة حسن", "Anna Andersson"])
     assert set(people.texts(2)) == {"Present"}
@@ -271,11 +277,8 @@ def test_the_end_must_be_after_the_start():
 
 def test_a_moved_start_keeps_the_length_and_the_agenda_runs_on():
     from aiall_desktop.domain.validation import clock_time, end_keeping_length, time_minutes
-    from aiall_desktop.gui.editing.activity_form import agenda_starts
 
     assert end_keeping_length("09:00", "12:00", "13:00") == "16:00"
     assert end_keeping_length("09:00", "09:00", "10:00") == "11:00"  # no length: an hour
     assert end_keeping_length("09:00", "12:00", "22:30") == "23:59"  # never past the day
     assert time_minutes("9.30") == 570 and clock_time(570) == "09:30" and clock_time(24 * 60 + 5) == "00:05"
-    assert agenda_starts("13:00", [10, 30, 45]) == ["13:00", "13:10", "13:40"]
-    assert agenda_starts("", [10]) == [""]

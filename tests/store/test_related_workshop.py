@@ -62,13 +62,6 @@ def world(store: Store) -> dict[str, str]:
     return ids
 
 
-def test_the_agenda_of_an_activity_in_its_order(store: Store, world):
-    blocks = store.related.agenda_of_activity(world["workshop"])
-    assert [(b.title, b.minutes, b.lead) for b in blocks] == [
-        ("Welcome", 10, "Maja"), ("Examples", 30, "Maja"), ("Brainstorm", 45, "Maja")]
-    assert [b.position for b in blocks] == [0, 1, 2]
-
-
 def test_the_people_of_an_activity_with_organisation_and_status(store: Store, world):
     people = store.related.people_of_activity(world["workshop"])
     # By last name; a deleted person is not listed; a deleted organisation is not named.

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
+from ...domain.agenda import schedule
 from ...domain.validation import (
     InvalidValue,
-    clock_time,
     end_keeping_length,
     parse_date,
     parse_end_time,
@@ -23,8 +23,9 @@ from ...domain.validation import (
     parse_time,
     time_minutes,
 )
-from ...records import Activity, ActivityKind
+from ...records import Activity, ActivityKind, AgendaItem
 from ...store import RecordNotFound
+from ...store.clock import parse_utc
 from .. import labels
 from ..forms import part
 from .field_validation import message_text
@@ -43,17 +44,18 @@ def _optional(parse):
     return lambda text: parse(text) if text.strip() else None
 
 
-def agenda_starts(start_time: str, minutes: list[int]) -> list[str]:
-    """When each agenda block starts, one after another from the activity's start."""
-    try:
-        clock = time_minutes(start_time)
-    except InvalidValue:
-        return ["" for _ in minutes]
-    starts = []
-    for length in minutes:
-        starts.append(clock_time(clock))
-        clock += max(length or 0, 0)
-    return starts
+def _as_run(item: AgendaItem) -> str:
+    """When a block really ran (run mode keeps it), in local clock time: "09:04–09:31"."""
+    def local(stamp: str | None) -> str:
+        if not stamp:
+            return ""
+        try:
+            return parse_utc(stamp).astimezone().strftime("%H:%M")
+        except ValueError:
+            return ""
+
+    begun, ended = local(item.actual_start), local(item.actual_end)
+    return f"{begun}–{ended}" if begun else ""
 
 
 class ActivityEditor(RecordEditor):
@@ -103,7 +105,8 @@ class ActivityEditor(RecordEditor):
         agenda = RelatedList(
             "agendaList", translate("ActivityEditor", "Agenda"),
             [translate("ActivityEditor", "Starts"), translate("ActivityEditor", "Block"),
-             translate("ActivityEditor", "Minutes"), translate("ActivityEditor", "Lead")],
+             translate("ActivityEditor", "Minutes"), translate("ActivityEditor", "Lead"),
+             translate("ActivityEditor", "As run")],
             translate("ActivityEditor", "No agenda yet: it is planned on the workshop page."), self, stretch=1,
         )
         people = RelatedList(
@@ -120,12 +123,12 @@ class ActivityEditor(RecordEditor):
         return [agenda, people, cases]
 
     def related_rows(self, record_id: str) -> list[list[Row]]:
-        related = self.host.store.related
-        blocks = related.agenda_of_activity(record_id)
-        start = getattr(self.record, "start_time", "")
-        starts = agenda_starts(start, [block.minutes for block in blocks])
-        agenda = [Row(None, None, (begins, block.title, labels.number(block.minutes), block.lead))
-                  for begins, block in zip(starts, blocks)]
+        store = self.host.store
+        related = store.related
+        planned = schedule(self.record, store.agenda_items.list({"activity_id": record_id}, order_by="position"))
+        agenda = [Row(None, None, (block.start, block.item.title, labels.number(block.minutes), block.item.lead,
+                                   _as_run(block.item)))
+                  for block in planned.items]
         people = [Row("participants", person.id,
                       (person.name, person.organisation, labels.label(labels.ATTENDANCE_STATUSES, person.status)))
                   for person in related.people_of_activity(record_id)]
