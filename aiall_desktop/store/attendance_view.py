@@ -7,22 +7,11 @@ index, and says who is on the list already.
 
 from __future__ import annotations
 
-import itertools
-import re
 from typing import NamedTuple
 
 from sqlite_utils import Database
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-#: Letters the search index does not fold to their plain form (its ``remove_diacritics`` only removes
-#: marks that Unicode decomposes), so a typed "lukasz" must also be asked for as "łukasz". A typed
-#: plain letter is expanded to each letter it may stand for.
-_UNFOLDED = {"l": ("ł",), "d": ("đ", "ð"), "o": ("ø",), "ae": ("æ",), "ss": ("ß",), "oe": ("œ",), "th": ("þ",)}
-#: A word with many such letters (a long "ooo…") would make an enormous query: past this many spellings
-#: the plain word alone is asked for.
-_MAX_SPELLINGS = 64
-
+from .search import fts_query
 
 class PersonRow(NamedTuple):
     """One person on an activity's list."""
@@ -62,42 +51,6 @@ class Candidate(NamedTuple):
         return self.attendance_id is not None
 
 
-def _spellings(word: str) -> list[str]:
-    """The ways the index may hold a word typed in plain letters ("lukasz" → "lukasz", "łukasz")."""
-    word = word.lower()
-    pieces: list[tuple[str, ...]] = []
-    index = 0
-    while index < len(word):
-        pair = word[index:index + 2]
-        if len(pair) == 2 and pair in _UNFOLDED:
-            # "ae" may be an "æ", or an "a" and an "e" each spelt in its own ways.
-            singles = [(c, *_UNFOLDED.get(c, ())) for c in pair]
-            pieces.append((*(a + b for a in singles[0] for b in singles[1]), *_UNFOLDED[pair]))
-            index += 2
-            continue
-        char = word[index]
-        pieces.append((char, *_UNFOLDED.get(char, ())))
-        index += 1
-    count = 1
-    for options in pieces:
-        count *= len(options)
-        if count > _MAX_SPELLINGS:
-            return [word]
-    return ["".join(combination) for combination in itertools.product(*pieces)]
-
-
-def search_query(text: str) -> str | None:
-    """An FTS5 query for what the user typed: every word, in any of its spellings, as a prefix."""
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    parts = []
-    for word in words:
-        options = " OR ".join('"' + spelling.replace('"', '""') + '"*' for spelling in _spellings(word))
-        parts.append(f"({options})")
-    return " AND ".join(parts)
-
-
 _PEOPLE_SQL = """
 SELECT t.id, p.id, p.first_name, p.last_name, coalesce(o.name, ''), p.gender, t.status, t.checked_in_at, t.role
 FROM attendance AS t
@@ -134,7 +87,7 @@ class AttendanceView:
     def candidates(self, text: str, activity_id: str, limit: int = 20) -> list[Candidate]:
         """People of the register matching ``text`` (name, organisation, e-mail, role, tags), those not on
         the activity's list first; empty for text without a word."""
-        query = search_query(text)
+        query = fts_query(text)
         if query is None:
             return []
         rows = self.db.execute(_CANDIDATES_SQL, [activity_id, query, int(limit)])

@@ -7,7 +7,6 @@ word-prefix indexes made in ``schema.py``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from .errors import InvalidRecord
+from .search import fts_query
 
 
 @dataclass(frozen=True)
@@ -161,20 +161,6 @@ CASES = ListSpec(
 )
 
 LISTS: dict[str, ListSpec] = {spec.name: spec for spec in (ORGANISATIONS, PARTICIPANTS, ACTIVITIES, CASES)}
-
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(text: str) -> str | None:
-    """Turn what the user typed into an FTS5 query: every word, as a prefix, must match.
-
-    Returns ``None`` when the text has no word characters (nothing to filter on). Words are quoted,
-    so that FTS5 operators typed by accident (``AND``, ``-``, ``"``) are taken literally.
-    """
-    words = _WORD.findall(text)
-    if not words:
-        return None
-    return " ".join('"' + word.replace('"', '""') + '"*' for word in words)
 
 
 class ListQuery:

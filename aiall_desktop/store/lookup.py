@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from .listing import fts_query
+from .search import fts_query
 
 #: The JSON list columns of a participant that hold tags.
 TAG_COLUMNS = ("backgrounds", "competences", "tags")

@@ -6,7 +6,7 @@ import pytest
 
 from aiall_desktop.records import Activity, Attendance, AttendanceStatus, Gender, Organisation, Participant
 from aiall_desktop.store import Store
-from aiall_desktop.store.attendance_view import search_query
+from aiall_desktop.store.search import fts_query as search_query
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import pytest
 
 from aiall_desktop.records import Activity, Case, Gender, Organisation, Participant, Sector
 from aiall_desktop.store import InvalidRecord, Store
-from aiall_desktop.store.listing import LISTS, fts_query
+from aiall_desktop.store.listing import LISTS
+from aiall_desktop.store.search import fts_query
 
 
 @pytest.fixture
@@ -129,7 +130,19 @@ def test_activity_and_case_lists(store: Store):
 
 @pytest.mark.parametrize(
     "typed, expected",
-    [("", None), ("  ", None), ("ann", '"ann"*'), ('a"b', '"a"* "b"*'), ("Åsa-Li", '"Åsa"* "Li"*')],
+    [("", None), ("  ", None), ("ann", '"ann"*'), ('a"b', '"a"* AND "b"*'),
+     ("Åsa-Li", '"åsa"* AND ("li"* OR "łi"*)'), ("lukasz", '("lukasz"* OR "łukasz"*)')],
 )
 def test_fts_query(typed, expected):
     assert fts_query(typed) == expected
+
+
+def test_plain_letters_find_letters_the_index_does_not_fold(store: Store):
+    """"lukasz" finds "Łukasz" and "dorde" finds "Đorđe": typed on a keyboard without those letters."""
+    store.participants.create(Participant(first_name="Łukasz", last_name="Wójcik"))
+    store.participants.create(Participant(first_name="Đorđe", last_name="Petrović"))
+    store.participants.create(Participant(first_name="Søren", last_name="Æbeltoft"))
+    people = store.listing("participants")
+    assert [row[2] for row in people.rows("lukasz")] == ["Łukasz"]
+    assert [row[2] for row in people.rows("dorde petr")] == ["Đorđe"]
+    assert [row[2] for row in people.rows("soren aebel")] == ["Søren"]
