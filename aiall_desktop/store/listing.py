@@ -97,7 +97,8 @@ PARTICIPANTS = ListSpec(
     name="participants",
     table="participant",
     alias="p",
-    source="participant AS p LEFT JOIN organisation AS org ON org.id = p.organisation_id",
+    # A deleted organisation is not named: the list shows the register as it stands.
+    source="participant AS p LEFT JOIN organisation AS org ON org.id = p.organisation_id AND org.deleted_at IS NULL",
     columns=(
         Column("last_name", "p.last_name", _nocase("p.last_name")),
         Column("first_name", "p.first_name", _nocase("p.first_name")),
@@ -140,7 +141,8 @@ CASES = ListSpec(
     name="cases",
     table="ai_case",
     alias="c",
-    source="ai_case AS c LEFT JOIN activity AS origin ON origin.id = c.origin_activity_id",
+    source="ai_case AS c LEFT JOIN activity AS origin ON origin.id = c.origin_activity_id "
+           "AND origin.deleted_at IS NULL",
     columns=(
         Column("title", "c.title", _nocase("c.title")),
         # The pipeline's order, not the alphabet's: identified first, implemented last, parked after.

@@ -146,3 +146,16 @@ def test_plain_letters_find_letters_the_index_does_not_fold(store: Store):
     assert [row[2] for row in people.rows("lukasz")] == ["Łukasz"]
     assert [row[2] for row in people.rows("dorde petr")] == ["Đorđe"]
     assert [row[2] for row in people.rows("soren aebel")] == ["Søren"]
+
+
+def test_deleted_organisations_and_activities_are_not_named_in_the_lists(store: Store):
+    org = store.organisations.create(Organisation(name="Nedlagt AB"))
+    store.participants.create(Participant(first_name="Eva", last_name="Ek", organisation_id=org.id))
+    workshop = store.activities.create(Activity(title="Inställd workshop", date="2025-02-01"))
+    store.cases.create(Case(title="Prognos", origin_activity_id=workshop.id))
+    store.organisations.delete(org.id)
+    store.activities.delete(workshop.id)
+    person = store.listing("participants").rows()[0]
+    assert person[LISTS["participants"].keys.index("organisation") + 1] is None
+    case = store.listing("cases").rows()[0]
+    assert case[LISTS["cases"].keys.index("origin") + 1] is None
