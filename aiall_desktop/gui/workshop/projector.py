@@ -145,6 +145,9 @@ class ProjectorWindow(QWidget):
         self.setObjectName("projectorWindow")
         self.setWindowTitle(self.tr("AI.ALL* Workshop Desk — Projector"))
         self.setAccessibleName(self.tr("Projector view"))
+        # The facilitator's window keeps the keyboard when this one opens; a click on it gives it the keys.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._state: RunState | None = None
         self._activity_title = ""
         self._show_cases = False

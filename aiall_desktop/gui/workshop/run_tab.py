@@ -395,10 +395,18 @@ class RunTab(WorkshopTab):
         if screen is None:
             return
         self._projector_window().show_on(screen)
+        # Full screen windows are activated on some platforms regardless: the run keys must stay here.
+        self.window().activateWindow()
         self.projector_button.setText(self.tr("Close Pro&jector"))
         self.projector_button.setAccessibleName(self.tr("Close Projector"))
         self.context.show_status(self.tr("The projector view is on %1. Esc on it closes it.")
                                  .replace("%1", screen.name() or self.tr("the screen")))
+
+    def shutdown(self) -> None:
+        """The window closes: the projector and the ticking go with it."""
+        self.timer.stop()
+        if self.projector is not None:
+            self.projector.close()
 
     def _projector_closed(self) -> None:
         self.projector_button.setText(self.tr("Show on Pro&jector"))
