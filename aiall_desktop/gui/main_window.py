@@ -427,9 +427,11 @@ class MainWindow(QMainWindow):
 
     def _overview_page(self):
         if self._overview is None:
-            from .overview_page import OverviewPage
+            from .reports_page import ReportsPage
 
-            self._overview = OverviewPage(self.content)
+            self._overview = ReportsPage(lambda: self.store, self.content)
+            self._overview.activity_requested.connect(
+                lambda activity_id: self.open_record("activities", activity_id, focus=False))
             self.content.addWidget(self._overview)
         return self._overview
 
@@ -684,6 +686,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.exchange.stop()
+        if self._overview is not None:
+            self._overview.stop()  # no reading thread outlives the window
         if self.exchange.preview is not None:
             self.exchange.preview.dialog.close()
         self.save_layout()

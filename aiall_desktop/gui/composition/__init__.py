@@ -1,0 +1,1 @@
+"""The diversity figures on screen: the composition badge, its wording, the 26 % warning."""
