@@ -41,6 +41,11 @@ def resources_dir() -> Path:
     return _bundled("resources")
 
 
+def fonts_dir() -> Path:
+    """The fonts embedded in printed documents (DejaVu Sans, with its licence)."""
+    return resources_dir() / "fonts"
+
+
 def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 

@@ -13,6 +13,7 @@ from .clock import utc_now
 #: Defaults the program ships; a setting stored in the file overrides its default.
 DEFAULTS: dict[str, Any] = {
     "women_minimum": 0.26,
+    "page_size": "A4",
     "areas": [area.value for area in Area],
     # The vocabularies the participant form offers (free entry stays possible).
     "backgrounds": [
