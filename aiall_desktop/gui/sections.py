@@ -26,6 +26,8 @@ class Show(Enum):
     ACTIVITY_KIND = "activity_kind"
     CASE_STAGE = "case_stage"
     AREAS = "areas"
+    #: The women share among the people present, with the verdict's symbol: "✓ 31 %".
+    WOMEN_SHARE = "women_share"
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,8 @@ ACTIVITIES = Section(
         ListColumn("kind", QT_TRANSLATE_NOOP("sections", "Kind"), Show.ACTIVITY_KIND, width=22),
         ListColumn("place", QT_TRANSLATE_NOOP("sections", "Place"), width=16),
         ListColumn("present", QT_TRANSLATE_NOOP("sections", "Present"), Show.NUMBER, width=2, sample="9999"),
+        ListColumn("women", QT_TRANSLATE_NOOP("sections", "Women"), Show.WOMEN_SHARE, width=2,
+                   sample="✗ 25,9 %"),
     ),
     one=QT_TRANSLATE_NOOP("sections", "1 activity"),
     many=QT_TRANSLATE_NOOP("sections", "%1 activities"),

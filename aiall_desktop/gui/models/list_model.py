@@ -8,12 +8,16 @@ fetched so far and asks the store for the next page when the view scrolls near t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ...domain.diversity import DEFAULT_MINIMUM, as_fraction
 from ...store.listing import ListQuery
+from ...store.settings import Settings
 from .. import labels
+from ..composition import figures, wording
 from ..sections import ListColumn, Show
 
 #: The record's id (UUID text), on every cell of its row.
@@ -34,7 +38,29 @@ _SHOW: dict[Show, Callable[[Any], str]] = {
     Show.ACTIVITY_KIND: lambda value: labels.label(labels.ACTIVITY_KINDS, value),
     Show.CASE_STAGE: lambda value: labels.label(labels.CASE_STAGES, value),
     Show.AREAS: labels.areas_text,
+    Show.WOMEN_SHARE: lambda value: women_share_text(value, as_fraction(DEFAULT_MINIMUM)),
 }
+
+
+def women_share_text(value: str | None, minimum: Fraction) -> str:
+    """"✓ 31 %" for an Activities row's ``[women, present, not stated]``; "" when nobody is present."""
+    counts = figures.parse_present_genders(value)
+    if counts is None:
+        return ""
+    c = figures.from_counts(*counts, minimum)
+    return f"{wording.SYMBOLS[c.verdict]} {wording.share_text(c.women_share, c.minimum)}"
+
+
+def women_share_tooltip(value: str | None, minimum: Fraction) -> str:
+    """What the figure is, and the reason for its symbol in full words."""
+    explained = QCoreApplication.translate(
+        "RecordListModel", "Women among the people present; people who have not stated a gender are "
+                           "counted too. The minimum is %1.").replace("%1", wording.minimum_text(minimum))
+    counts = figures.parse_present_genders(value)
+    if counts is None:
+        return QCoreApplication.translate("RecordListModel", "Nobody is checked in yet.") + "\n" + explained
+    c = figures.from_counts(*counts, minimum)
+    return wording.reason_text(c, wording.group_name(wording.Group.PRESENT)) + "\n" + explained
 
 
 class RecordListModel(QAbstractTableModel):
@@ -66,6 +92,8 @@ class RecordListModel(QAbstractTableModel):
         self._descending: bool | None = None
         self._matching = 0
         self._total = 0
+        #: The register's minimum share of women, read again with every reload (the setting may change).
+        self._women_minimum = as_fraction(DEFAULT_MINIMUM)
         if query is not None:
             self.set_query(query)
 
@@ -184,6 +212,8 @@ class RecordListModel(QAbstractTableModel):
         if self._query is None:
             self._matching = self._total = 0
         else:
+            if any(column.show is Show.WOMEN_SHARE for column in self._columns):
+                self._women_minimum = figures.minimum_setting(Settings(self._query.db))
             self._matching = self._query.count(self._search, self._filters)
             self._total = self._query.count() if self.is_narrowed else self._matching
             self._rows = self._page(0)
@@ -229,12 +259,19 @@ class RecordListModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self._columns[index.column()]
         value = row[self._positions[index.column()]]
+        if column.show is Show.WOMEN_SHARE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                        Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return women_share_text(value, self._women_minimum)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return women_share_tooltip(value, self._women_minimum).split("\n")[0]
+            return women_share_tooltip(value, self._women_minimum)
         if role == Qt.ItemDataRole.DisplayRole:
             return _SHOW[column.show](value)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(column, value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.show is Show.NUMBER:
+            if column.show in (Show.NUMBER, Show.WOMEN_SHARE):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == RecordIdRole:
@@ -253,8 +290,12 @@ class RecordListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         column = self._columns[section]
+        if role == Qt.ItemDataRole.ToolTipRole and column.show is Show.WOMEN_SHARE:
+            return self.tr("Women among the people present: ✓ at least %1, ? below unless people who have not "
+                           "stated a gender are women, ✗ below %1").replace(
+                "%1", wording.minimum_text(self._women_minimum))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.header
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.show is Show.NUMBER:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.show in (Show.NUMBER, Show.WOMEN_SHARE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -47,6 +47,9 @@ from ...domain.checkin import WALK_IN, counts, local_clock, match, stamp, words
 from ...records import Attendance, AttendanceStatus, Gender, Organisation, Participant
 from ...store.attendance_view import Candidate, PersonRow
 from .. import labels
+from ..composition import figures
+from ..composition.badge import CompositionBadge
+from ..composition.wording import Group, group_name, group_title
 from ..editing.organisation_picker import NameRole, OrganisationChoices
 from ..editing.undo import Composite, CreateRecord, StoreCommand, UpdateRecord
 from ..style import scaled_font
@@ -276,8 +279,8 @@ class CheckInTab(WorkshopTab):
         self.counts_label.setObjectName("checkInCounts")
         self.counts_label.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.counts_label.setAccessibleName(self.tr("Attendance so far"))
-        #: Where the live composition badge of the people present goes (put there by the workshop page).
-        self.composition_slot = QLabel(self)
+        #: The live composition badge of the people present: read again at every check-in.
+        self.composition_slot = CompositionBadge(self)
         self.composition_slot.setObjectName("presentComposition")
 
         self.search = QLineEdit(self)
@@ -376,6 +379,7 @@ class CheckInTab(WorkshopTab):
         if self._walk_in_open:
             self._load_choices()
         self._show_counts()
+        self._show_composition()
         highlighted = self.highlighted()
         self._refresh(keep=highlighted.key if highlighted is not None else None)
 
@@ -394,6 +398,14 @@ class CheckInTab(WorkshopTab):
             self.org_choices.set_choices(self.context.store.lookup.organisation_choices())
 
     # -- the counts and the matches ---------------------------------------------------------------
+
+    def _show_composition(self) -> None:
+        activity_id = self.context.activity_id
+        if not activity_id:
+            self.composition_slot.clear_composition()
+            return
+        self.composition_slot.show_composition(figures.present(self.context.store, activity_id),
+                                               group_name(Group.PRESENT), group_title(Group.PRESENT))
 
     def _show_counts(self) -> None:
         tally = counts(self.people)

@@ -16,13 +16,20 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from ...records import Activity
 from ...store import RecordNotFound, Store
 from .. import labels
+from ..composition import figures
+from ..composition.badge import CompositionBadge, CompositionWarning
+from ..composition.wording import Group, group_name, group_title
 from ..editing.undo import UndoHistory
 from ..style import scaled_font, show_plain
 from .context import WorkshopContext, WorkshopTab, system_now
 
 CONTEXT = "WorkshopPage"
+
+#: The register changes that can change who is counted in the header's badge.
+_COMPOSITION_KINDS = frozenset({"attendance", "participants", "organisations", "agenda_items"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,12 @@ class WorkshopPage(QWidget):
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         #: Where the activity's composition badge goes (the diversity figures).
         self.badge_slot = QHBoxLayout()
+        self.composition_badge = CompositionBadge(self)
+        self.composition_badge.setObjectName("workshopComposition")
+        self.badge_slot.addWidget(self.composition_badge, 0, Qt.AlignmentFlag.AlignTop)
+        #: The warning while the activity is ahead or on and its group is below the minimum of women.
+        self.composition_warning = CompositionWarning(self)
+        self.composition_warning.setObjectName("workshopCompositionWarning")
 
         header = QHBoxLayout()
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -102,6 +115,7 @@ class WorkshopPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(header)
+        layout.addWidget(self.composition_warning)
         layout.addWidget(self.tab_widget, 1)
 
         self.context.register_changed.connect(self._register_changed)
@@ -131,6 +145,8 @@ class WorkshopPage(QWidget):
         self.context.set_activity("")
         self.title.clear()
         self.facts.clear()
+        self.composition_badge.clear_composition()
+        self.composition_warning.clear_warning()
 
     def _show_header(self) -> None:
         try:
@@ -145,10 +161,32 @@ class WorkshopPage(QWidget):
             facts.append(activity.place)
         show_plain(self.facts, " · ".join(facts))
         self.title.setAccessibleName(activity.title)
+        self._show_composition(activity)
 
     def _register_changed(self, kinds: frozenset[str]) -> None:
         if self.activity_id and "activities" in kinds:
             self._show_header()
+        elif self.activity_id and kinds & _COMPOSITION_KINDS:
+            try:
+                self._show_composition(self.context.store.activities.get(self.activity_id))
+            except RecordNotFound:
+                pass  # the header's own reading goes back to the list
+
+    def _show_composition(self, activity: Activity) -> None:
+        """The badge of the people present once anyone is, else of the invited; the warning when it is
+        still worth acting on (the activity is today or later, or its session is on)."""
+        store = self.context.store
+        minimum = figures.women_minimum(store)
+        group = Group.PRESENT
+        composition = figures.present(store, activity.id, minimum)
+        if not composition.people:
+            group = Group.INVITED
+            composition = figures.invited(store, activity.id, minimum)
+        self.composition_badge.show_composition(composition, group_name(group), group_title(group))
+        if figures.is_ahead(activity, self.context.now()) or figures.is_running(store, activity):
+            self.composition_warning.show_warning(composition, group)
+        else:
+            self.composition_warning.clear_warning()
 
     # -- tabs ----------------------------------------------------------------------------------------
 

@@ -49,6 +49,9 @@ from ...records import Attendance, AttendanceStatus
 from ...store import Store
 from ...store.attendance_view import Candidate, PersonRow
 from .. import labels
+from ..composition import figures
+from ..composition.badge import CompositionBadge
+from ..composition.wording import Group, group_name, group_title
 from ..editing.organisation_picker import IdRole, NameRole, OrganisationChoices
 from ..editing.undo import Composite, CreateRecord, DeleteRecords, StoreCommand, UpdateRecord, repository
 from ..style import accent_headroom
@@ -302,8 +305,8 @@ class PeopleTab(WorkshopTab):
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("peopleCounts")
         tools.addWidget(self.counts_label)
-        #: Where the composition badge of the invited people goes (put there by the workshop page).
-        self.composition_slot = QLabel(self)
+        #: The composition badge of the invited people: read again whenever the list changes.
+        self.composition_slot = CompositionBadge(self)
         self.composition_slot.setObjectName("inviteComposition")
         tools.addWidget(self.composition_slot)
 
@@ -458,6 +461,7 @@ class PeopleTab(WorkshopTab):
         self._reselect(chosen, current_id)
         self.empty_label.setVisible(not rows)
         self._show_counts(rows)
+        self._show_composition()
         self.org_choices.stale = True
         if self.invite_panel.isVisible():
             self._search_register(self.invite_line.text())
@@ -495,6 +499,14 @@ class PeopleTab(WorkshopTab):
                 selection.setCurrentIndex(self.model.index(number, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
         if current_id is None and first is not None:
             selection.setCurrentIndex(self.model.index(first, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _show_composition(self) -> None:
+        activity_id = self.context.activity_id
+        if not activity_id:
+            self.composition_slot.clear_composition()
+            return
+        self.composition_slot.show_composition(figures.invited(self.context.store, activity_id),
+                                               group_name(Group.INVITED), group_title(Group.INVITED))
 
     def _show_counts(self, rows: Sequence[PersonRow]) -> None:
         tally = counts(rows)
