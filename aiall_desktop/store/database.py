@@ -20,12 +20,15 @@ from .attendance_view import AttendanceView
 from .backup import backup_connection, default_backup_path
 from .errors import DamagedDatabase, NewerDatabase, NotADatabase
 from .groups import Groups
+from .indicators import IndicatorRows
 from .listing import LISTS, ListQuery
 from .lookup import Lookup
 from .related import Related
 from .repository import Repository, repositories
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from .settings import Settings
+from .summaries import Summaries
+from .teams_view import TeamsView
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -126,6 +129,9 @@ class Store:
         self.lookup = Lookup(self.db)  # duplicates, pick lists and tags in use, for the forms
         self.groups = Groups(self.db)  # the people of a group, for the diversity figures and tables
         self.attendance_view = AttendanceView(self.db)
+        self.indicators = IndicatorRows(self.db)  # the rows of the funder's indicator report
+        self.teams_view = TeamsView(self.db)  # an activity's table groups with who sits where
+        self.summaries = Summaries(self.db)  # what participant summaries print, many people at once
         for name, repository in repositories(self.db).items():
             setattr(self, name, repository)
         self.last_migration_backup: Path | None = None
