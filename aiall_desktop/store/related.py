@@ -84,6 +84,18 @@ class TeamMemberOfCase(NamedTuple):
     team: str
 
 
+class MemberOfTeam(NamedTuple):
+    """One member of a team, for the team's own table (a case team on its case's page)."""
+
+    id: str  # the team member row's
+    participant_id: str
+    name: str
+    organisation: str
+    role: str
+    gender: str  # a records.Gender value
+    gender_text: str
+
+
 class ParticipantChoice(NamedTuple):
     """A participant in a pick list: found by name, told apart by organisation."""
 
@@ -235,6 +247,23 @@ def team_members_of_case(db: Database, case_id: str) -> list[TeamMemberOfCase]:
     return [TeamMemberOfCase(*row) for row in rows]
 
 
+def members_of_team(db: Database, team_id: str) -> list[MemberOfTeam]:
+    """The live members of a team by name, with their organisation (none for a deleted one)."""
+    rows = db.execute(
+        """
+        SELECT m.id, p.id, trim(p.first_name || ' ' || p.last_name), coalesce(o.name, ''), m.role,
+               p.gender, p.gender_text
+        FROM team_member AS m
+        JOIN participant AS p ON p.id = m.participant_id AND p.deleted_at IS NULL
+        LEFT JOIN organisation AS o ON o.id = p.organisation_id AND o.deleted_at IS NULL
+        WHERE m.team_id = ? AND m.deleted_at IS NULL
+        ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.seq
+        """,
+        [team_id],
+    )
+    return [MemberOfTeam(*row) for row in rows]
+
+
 def participant_choices(db: Database) -> list[ParticipantChoice]:
     """Every live participant by name, for a pick list with type-ahead (a case's owner)."""
     rows = db.execute(
@@ -281,6 +310,9 @@ class Related:
 
     def team_members_of_case(self, case_id: str) -> list[TeamMemberOfCase]:
         return team_members_of_case(self.db, case_id)
+
+    def members_of_team(self, team_id: str) -> list[MemberOfTeam]:
+        return members_of_team(self.db, team_id)
 
     def participant_choices(self) -> list[ParticipantChoice]:
         return participant_choices(self.db)

@@ -133,7 +133,7 @@ def test_a_title_is_required_and_an_unknown_owner_explained(qtbot, type_text, wi
 def test_a_stage_move_is_kept_in_the_history_with_its_date(qtbot, type_text, window: MainWindow, register):
     editor = open_case(qtbot, window, "Forecasting district heating demand")
     case_id = register.ids["Forecasting district heating demand"]
-    history, _team = editor.related
+    (history,) = editor.related
     assert history.heading.text() == "Stage history (0)"
     editor.stage.widget.setFocus()
     press(qtbot, Qt.Key.Key_Down)  # identified → prioritised, saved as soon as chosen
@@ -184,7 +184,7 @@ def test_parking_needs_a_reason_said_in_place(qtbot, type_text, window: MainWind
     assert (saved.stage, saved.parked_reason) == (CaseStage.PARKED, "Väntar på sensordata")
     (move,) = history_of(register.path, case_id)
     assert (move.stage, move.reason) == (CaseStage.PARKED, "Väntar på sensordata")
-    history, _team = editor.related
+    (history,) = editor.related
     assert history.texts(2) == ["Väntar på sensordata"]
 
     # Taken up again: the reason goes, and its field is off.

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QWidget,
 )
 
 from ...domain import cases
@@ -30,6 +31,7 @@ from ...store import RecordNotFound
 from ...store.clock import parse_utc, utc_now
 from .. import labels
 from ..forms import part
+from .case_team import CaseTeamPanel
 from .field_validation import FieldFeedback
 from .fields import ChecklistField, ChoiceField, Field, LineField, TextField, caption
 from .record_editor import NEW, RECORD, RecordEditor
@@ -130,6 +132,10 @@ class CaseEditor(RecordEditor):
         self.open_origin = part(form, QPushButton, "openOriginButton")
         self.open_origin.clicked.connect(self._open_origin)
         self.notes = TextField("notes", name_of("notesLabel", "Notes"), part(form, QPlainTextEdit, "notesEdit"))
+        # Built with the fields, so that the page's tab order runs from the notes into the team.
+        team_holder = part(form, QWidget, "teamHolder")
+        self.team = CaseTeamPanel(self.host, team_holder)
+        team_holder.layout().addWidget(self.team)
         return [self.case_title, self.problem, self.stage, self.parked_reason, self.owner, self.organisations,
                 self.areas, self.value_score, self.feasibility_score, self.data_score, self.votes, self.notes]
 
@@ -138,17 +144,13 @@ class CaseEditor(RecordEditor):
         return self.votes
 
     def build_related(self) -> list[RelatedList]:
+        # The team is edited in its own panel above (``case_team``); the history is the one list here.
         history = RelatedList(
             "historyList", translate("CaseEditor", "Stage history"),
             [translate("CaseEditor", "Date"), translate("CaseEditor", "Stage"), translate("CaseEditor", "Reason")],
             translate("CaseEditor", "No stage changes yet."), self, stretch=2,
         )
-        team = RelatedList(
-            "teamList", translate("CaseEditor", "Team"),
-            [translate("CaseEditor", "Name"), translate("CaseEditor", "Role"), translate("CaseEditor", "Team")],
-            translate("CaseEditor", "Nobody works on it in a team yet."), self,
-        )
-        return [history, team]
+        return [history]
 
     def related_rows(self, record_id: str) -> list[list[Row]]:
         store = self.host.store
@@ -158,9 +160,7 @@ class CaseEditor(RecordEditor):
             if change.previous_stage:
                 step = f"{labels.label(labels.CASE_STAGES, change.previous_stage)} → {step}"
             history.append(Row(None, None, (_local_date(change.changed_at), step, change.reason)))
-        team = [Row("participants", member.id, (member.name, member.role, member.team))
-                for member in store.related.team_members_of_case(record_id)]
-        return [history, team]
+        return [history]
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -169,6 +169,7 @@ class CaseEditor(RecordEditor):
             self.organisations.choices.stale = True
         if "participants" in kinds:
             self.owner.choices.stale = True
+        self.team.register_changed(kinds)
 
     def before_load(self) -> None:
         store = self.host.store
@@ -182,6 +183,8 @@ class CaseEditor(RecordEditor):
             self._area_choices = areas
 
     def after_load(self) -> None:
+        # Every change to the register reloads the page (refresh → after_load): the team's figures follow.
+        self.team.show_case(self.record if self.mode == RECORD and isinstance(self.record, Case) else None)
         self._enable_reason()
         self._show_intersection()
         self._show_origin()
