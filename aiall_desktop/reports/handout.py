@@ -17,12 +17,12 @@ from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 from ..domain.agenda import schedule
 from ..domain.cases import intersection_mark
 from ..records import TeamKind
+from .labels import area_label
 from .template import (
     RULE,
     ZEBRA_FILL,
     activity_or_error,
     activity_subtitle,
-    area_label,
     build_pdf,
     document_info,
     para,

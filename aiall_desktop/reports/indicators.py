@@ -31,9 +31,10 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from ..domain.diversity import Verdict
-from ..domain.indicators import NOT_GIVEN, Indicators, compute
+from ..domain.indicators import Indicators, compute
 from ..exchange.exporter import defuse
-from ..records import ActivityKind, Area, CaseStage, Gender, Sector, SizeClass
+from ..records import Gender
+from .labels import AREAS, GENDERS, KINDS, SECTORS, SIZES, STAGES, label
 from .template import (
     FONT,
     FONT_BOLD,
@@ -243,59 +244,9 @@ DEFINITIONS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-GENDERS = {
-    Gender.WOMAN: {"sv": "Kvinna", "en": "Woman"},
-    Gender.MAN: {"sv": "Man", "en": "Man"},
-    Gender.NON_BINARY: {"sv": "Icke-binär", "en": "Non-binary"},
-    Gender.SELF_DESCRIBED: {"sv": "Beskriver själv", "en": "Self-described"},
-    Gender.NOT_STATED: {"sv": "Ej angivet", "en": "Not stated"},
-}
-SECTORS = {
-    Sector.COMPANY: {"sv": "Företag", "en": "Company"},
-    Sector.PUBLIC_SECTOR: {"sv": "Offentlig sektor", "en": "Public sector"},
-    Sector.ACADEMIA: {"sv": "Akademi", "en": "Academia"},
-    Sector.NON_PROFIT: {"sv": "Ideell sektor", "en": "Non-profit"},
-    Sector.OTHER: {"sv": "Annat", "en": "Other"},
-}
-SIZES = {
-    SizeClass.MICRO: {"sv": "Mikroföretag (färre än 10 anställda)", "en": "Micro (fewer than 10 staff)"},
-    SizeClass.SMALL: {"sv": "Litet företag (färre än 50)", "en": "Small (fewer than 50 staff)"},
-    SizeClass.MEDIUM: {"sv": "Medelstort företag (färre än 250)", "en": "Medium-sized (fewer than 250 staff)"},
-    SizeClass.LARGE: {"sv": "Stort företag", "en": "Large"},
-    NOT_GIVEN: {"sv": "Storleksklass ej angiven", "en": "Size class not given"},
-}
-KINDS = {
-    ActivityKind.CASE_WORKSHOP: {"sv": "Caseworkshop", "en": "Case-identification workshop"},
-    ActivityKind.NETWORK_MEETING: {"sv": "Nätverksträff", "en": "Network meeting"},
-    ActivityKind.COMPANY_VISIT: {"sv": "Företagsbesök", "en": "Company visit"},
-    ActivityKind.CASE_DEVELOPMENT: {"sv": "Caseutveckling", "en": "Case development session"},
-    ActivityKind.DEMONSTRATION: {"sv": "Demonstration", "en": "Demonstration"},
-}
-STAGES = {
-    CaseStage.IDENTIFIED: {"sv": "Identifierat", "en": "Identified"},
-    CaseStage.PRIORITISED: {"sv": "Prioriterat", "en": "Prioritised"},
-    CaseStage.IN_DEVELOPMENT: {"sv": "Under utveckling", "en": "In development"},
-    CaseStage.INNOVATION: {"sv": "Innovation & affärsutveckling", "en": "Innovation & business development"},
-    CaseStage.IMPLEMENTED: {"sv": "Implementerat", "en": "Implemented"},
-    CaseStage.PARKED: {"sv": "Parkerat", "en": "Parked"},
-}
-AREAS = {
-    Area.SMART_INDUSTRY: {"sv": "Smart industri", "en": "Smart industry"},
-    Area.ENERGY: {"sv": "Morgondagens energilösningar", "en": "Energy solutions of tomorrow"},
-    Area.FOOD: {"sv": "Hållbar livsmedelsförsörjning", "en": "Sustainable food supply"},
-    Area.WELFARE: {"sv": "Välfärd och e-hälsa", "en": "Welfare and e-health"},
-    Area.SUSTAINABLE_DEVELOPMENT: {"sv": "Hållbar utveckling", "en": "Sustainable development"},
-}
-
 VERDICT_CODES = {
     Verdict.PASSES: "passes", Verdict.UNDETERMINED: "undetermined", Verdict.FAILS: "fails", Verdict.EMPTY: "not_judged",
 }
-
-
-def _label(table_: dict, code: str, lang: str) -> str:
-    """A code's label; a code the table does not know (an area the users added) is shown as it is."""
-    names = table_.get(code)
-    return names.get(lang, names["en"]) if names else str(code)
 
 
 def percent_down(share: Fraction | float) -> float:
@@ -526,7 +477,7 @@ def _story(f: Indicators, lang: str, width: float) -> list[Flowable]:
     half = width * 0.75
     story += [
         para(t("s_activities"), s.heading),
-        _counts_table(cells, t("kind"), ((_label(KINDS, k, lang), n) for k, n in f.activities_by_kind.items()),
+        _counts_table(cells, t("kind"), ((label(KINDS, k, lang), n) for k, n in f.activities_by_kind.items()),
                       t("total"), half),
     ]
 
@@ -536,7 +487,7 @@ def _story(f: Indicators, lang: str, width: float) -> list[Flowable]:
                                 cells.head(t("participations")), cells.head(t("share"))]]
     for gender in Gender:
         unique, times = f.participants_by_gender[gender], f.participations_by_gender[gender]
-        people_rows.append([_label(GENDERS, gender, lang), cells.n(unique),
+        people_rows.append([label(GENDERS, gender, lang), cells.n(unique),
                             cells.pct(Fraction(unique, f.participants_unique) if f.participants_unique else None),
                             cells.n(times), cells.pct(Fraction(times, f.participations) if f.participations else None)])
     people_rows.append([cells.label(t("total"), bold=True), cells.n(f.participants_unique, bold=True),
@@ -558,27 +509,27 @@ def _story(f: Indicators, lang: str, width: float) -> list[Flowable]:
     story += [
         para(t("s_organisations"), s.heading),
         _counts_table(cells, t("sector"),
-                      ((_label(SECTORS, k, lang), n) for k, n in f.organisations_by_sector.items()), t("total"), half),
+                      ((label(SECTORS, k, lang), n) for k, n in f.organisations_by_sector.items()), t("total"), half),
     ]
     if f.participants_without_organisation:
         story.append(para(t("without_organisation", n=number(f.participants_without_organisation, lang)), s.small))
 
     size_rows: list[list] = [[t("size"), cells.head("RCO01"), cells.head("RCO04")]]
     for key, n in f.enterprises_by_size.items():
-        size_rows.append([_label(SIZES, key, lang), cells.n(n), cells.n(n)])
+        size_rows.append([label(SIZES, key, lang), cells.n(n), cells.n(n)])
     size_rows.append([cells.label(t("total"), bold=True), cells.n(f.rco01, bold=True), cells.n(f.rco04, bold=True)])
     story += [para(t("s_enterprises"), s.heading), table(size_rows, [half * 0.6, half * 0.2, half * 0.2]),
               para(t("rco04_note"), s.small)]
 
     story += [
         para(t("s_cases"), s.heading),
-        _counts_table(cells, t("stage"), ((_label(STAGES, k, lang), n) for k, n in f.cases_by_stage.items()),
+        _counts_table(cells, t("stage"), ((label(STAGES, k, lang), n) for k, n in f.cases_by_stage.items()),
                       t("total"), half),
         Spacer(1, 3 * mm),
     ]
     area_rows: list[list] = [[t("area"), cells.head(t("number"))]]
     for area, n in f.cases_by_area.items():
-        area_rows.append([_label(AREAS, area, lang), cells.n(n)])
+        area_rows.append([label(AREAS, area, lang), cells.n(n)])
     area_rows.append([t("no_area"), cells.n(f.cases_without_area)])
     area_rows.append([cells.label(t("cases_total"), bold=True), cells.n(f.cases_total, bold=True)])
     area_rows.append([cells.label(t("intersection"), bold=True), cells.n(f.intersection_cases, bold=True)])
@@ -655,7 +606,7 @@ def _activity_tables(f: Indicators, cells: _Cells, width: float) -> list[Flowabl
     # Text as well as a sign, never colour alone.
     marks = {Verdict.PASSES: t("m_passes"), Verdict.FAILS: t("m_fails"), Verdict.UNDETERMINED: t("m_undetermined"),
              Verdict.EMPTY: t("m_empty")}
-    kinds = {kind: _label(KINDS, kind, lang) for kind in {line.kind for line in f.activities}}
+    kinds = {kind: label(KINDS, kind, lang) for kind in {line.kind for line in f.activities}}
     widths = [w * mm for w in (20, 48, 31, 16, 16, 16, 27)]
     scale = width / sum(widths)
     widths = [w * scale for w in widths]

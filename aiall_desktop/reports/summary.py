@@ -37,6 +37,7 @@ from reportlab.platypus.flowables import SetPageTopFlowables
 from ..domain.summaries import activity_minutes, totals
 from ..store import RecordNotFound
 from ..store.summaries import PersonSummary
+from .labels import KINDS, STAGES, TEAM_KINDS, label
 from .template import (
     ReportCancelled,
     ReportError,
@@ -96,31 +97,6 @@ TEXTS = {
                    "en": "Hours = the activity's end time minus its start time (lunch included)."},
 }
 
-KIND_TEXTS = {
-    "case_workshop": {"sv": "Case-workshop", "en": "Case-identification workshop"},
-    "network_meeting": {"sv": "Nätverksträff", "en": "Network meeting"},
-    "company_visit": {"sv": "Företagsbesök", "en": "Company visit"},
-    "case_development": {"sv": "Case-utveckling", "en": "Case development session"},
-    "demonstration": {"sv": "Demonstration", "en": "Demonstration"},
-}
-
-STAGE_TEXTS = {
-    "identified": {"sv": "Identifierat", "en": "Identified"},
-    "prioritised": {"sv": "Prioriterat", "en": "Prioritised"},
-    "in_development": {"sv": "Under utveckling", "en": "In development"},
-    "innovation": {"sv": "Innovation och affärsutveckling", "en": "Innovation & business development"},
-    "implemented": {"sv": "Implementerat", "en": "Implemented"},
-    "parked": {"sv": "Parkerat", "en": "Parked"},
-}
-
-TEAM_KIND_TEXTS = {
-    "table_group": {"sv": "Bordsgrupp", "en": "Table group"},
-    "case_team": {"sv": "Case-team", "en": "Case team"},
-}
-
-
-def _label(texts: dict[str, dict[str, str]], code: str, lang: str) -> str:
-    return pick(texts, code, lang) if code in texts else str(code)
 
 
 def hours_text(minutes: int | None, lang: str) -> str:
@@ -261,7 +237,7 @@ def person_story(person: PersonSummary, lang: str, width: float, *, in_period: b
                              pick(TEXTS, "activity", lang), _right(pick(TEXTS, "hours", lang), bold=True)]]
         for activity in person.activities:
             rows.append([activity.date, f"{activity.start_time}–{activity.end_time}",
-                         _label(KIND_TEXTS, activity.kind, lang), activity.title,
+                         label(KINDS, activity.kind, lang), activity.title,
                          _right(hours_text(activity_minutes(activity.start_time, activity.end_time), lang))])
         story += _section(heading, table(rows, [22 * mm, 23 * mm, 34 * mm, width - 97 * mm, 18 * mm]))
         story.append(Spacer(0, 1.5 * mm))
@@ -275,7 +251,7 @@ def person_story(person: PersonSummary, lang: str, width: float, *, in_period: b
     if person.cases:
         rows = [[pick(TEXTS, "case", lang), pick(TEXTS, "stage", lang), pick(TEXTS, "relation", lang)]]
         for case in person.cases:
-            rows.append([case.title, _label(STAGE_TEXTS, case.stage, lang),
+            rows.append([case.title, label(STAGES, case.stage, lang),
                          pick(TEXTS, "owner" if case.relation == "owner" else "team_member", lang)])
         story += _section(heading, table(rows, [width - 90 * mm, 55 * mm, 35 * mm]))
     else:
@@ -287,7 +263,7 @@ def person_story(person: PersonSummary, lang: str, width: float, *, in_period: b
                  pick(TEXTS, "team_role", lang)]]
         for team in person.teams:
             context = f"{team.context} ({team.date})" if team.date and team.context else team.context
-            rows.append([team.name, _label(TEAM_KIND_TEXTS, team.kind, lang), context, team.role])
+            rows.append([team.name, label(TEAM_KINDS, team.kind, lang), context, team.role])
         story += _section(heading, table(rows, [52 * mm, 24 * mm, width - 110 * mm, 34 * mm]))
     else:
         story += _section(heading, para(pick(TEXTS, "no_teams", lang), s.body))

@@ -493,20 +493,6 @@ def build_pdf(target: Path | BinaryIO, info: DocumentInfo, story: list[Flowable]
 
 # -- facts several documents print ----------------------------------------------------------------
 
-#: The default areas in words; an area the users added to the list prints by its own name.
-AREA_TEXTS = {
-    "smart_industry": {"sv": "Smart industri", "en": "Smart industry"},
-    "energy": {"sv": "Framtidens energilösningar", "en": "Energy solutions of tomorrow"},
-    "food": {"sv": "Hållbar livsmedelsförsörjning", "en": "Sustainable food supply"},
-    "welfare": {"sv": "Välfärd och e-hälsa", "en": "Welfare and e-health"},
-    "sustainable_development": {"sv": "Hållbar utveckling", "en": "Sustainable development"},
-}
-
-
-def area_label(code: str, lang: str = "sv") -> str:
-    return pick(AREA_TEXTS, code, lang) if code in AREA_TEXTS else str(code)
-
-
 def activity_or_error(store, activity_id: str | None):
     """The activity to print, or a ``ReportError`` saying it is not in the register."""
     from ..store import RecordNotFound

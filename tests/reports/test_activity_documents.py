@@ -97,7 +97,7 @@ def test_handout_has_times_goal_agenda_and_cases_with_the_intersection_mark(work
     assert "Prediktivt underhåll av pressar*" in whole
     assert "Hållbarhetsdatum som lär sig*" in whole
     assert "Prognos för fjärrvärmebehov*" not in whole
-    assert "Smart industri, Framtidens energilösningar" in whole
+    assert "Smart industri, Morgondagens energilösningar" in whole
     assert "smart_industry" not in whole
     for table in range(1, 7):
         assert f"Bord {table}" in whole

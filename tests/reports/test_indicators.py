@@ -134,7 +134,7 @@ def test_pdf_in_swedish_shows_the_figures_marks_and_definitions(register, tmp_pa
     assert "Varav korsningscase (två eller fler områden) 2" in whole
     assert "local_area 1" in whole  # an area the users added is shown by its code, not hidden
     # The activities with their women share and the verdict in words, not colour alone.
-    assert "2026-03-02 Case workshop Örebro Caseworkshop 4 1 25,0 % ? Obestämd" in whole
+    assert "2026-03-02 Case workshop Örebro Case-workshop 4 1 25,0 % ? Obestämd" in whole
     assert "2026-03-10 Nätverksträff Karlskoga Nätverksträff 5 3 60,0 % ✓ Ja" in whole
     assert "2026-03-20 Besök utan närvaro Företagsbesök 0 0 – – Ingen närv." in whole
     assert "Inställd demo" not in whole and "April workshop" not in whole
