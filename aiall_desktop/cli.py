@@ -31,6 +31,23 @@ class CommandError(Exception):
     """A failure to report in one line (the message says what to do)."""
 
 
+#: What ``report`` writes: the activity documents need ``--activity``, the other two say what they need.
+ACTIVITY_REPORTS = ("handout", "runsheet", "signin", "tablecards")
+REPORTS = (*ACTIVITY_REPORTS, "summary", "indicators")
+
+
+def _iso_date(text: str) -> str:
+    from datetime import date
+
+    try:
+        # fromisoformat alone would also take "20261125"; a register's dates are always written out.
+        if len(text) != 10 or text[4] != "-" or text[7] != "-":
+            raise ValueError
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="aiall-desktop",
@@ -70,6 +87,29 @@ def _parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="write a consistent copy of a database (it may be open elsewhere)")
     backup.add_argument("--db", type=Path, required=True, help="database file to back up")
     backup.add_argument("--to", type=Path, help="the copy to write (default: backups/ beside the database)")
+
+    report = sub.add_parser(
+        "report", help="print a document to PDF (the indicator figures also to CSV)",
+        description="Write one printed document. handout, runsheet, signin and tablecards are one activity's "
+                    "(--activity); summary is per person, for one --participant, everyone present at an "
+                    "--activity, or everyone present in a period (--from/--to); indicators are the funder's "
+                    "figures for a period (--from and --to, both included).",
+    )
+    report.add_argument("document", choices=REPORTS, help="the document to write")
+    report.add_argument("--db", type=Path, required=True, metavar="FILE", help="database to print from")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE",
+                        help="the .pdf (or, for indicators, .csv) file to write")
+    report.add_argument("--activity", metavar="ID", help="the activity's id")
+    report.add_argument("--participant", metavar="ID", help="summary: the participant's id")
+    report.add_argument("--from", dest="date_from", metavar="DATE", type=_iso_date,
+                        help="first day of the period, YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", metavar="DATE", type=_iso_date,
+                        help="last day of the period, YYYY-MM-DD (included)")
+    report.add_argument("--lang", choices=["sv", "en"], default="sv",
+                        help="the document's language: sv = Swedish (default), en = English")
+    report.add_argument("--format", choices=["pdf", "csv"],
+                        help="pdf, or csv for indicators only (default: csv when --out ends in .csv, else pdf)")
+    report.set_defaults(usage=report)
     return parser
 
 
@@ -235,3 +275,123 @@ def _demo(args: argparse.Namespace) -> int:
     summary = ", ".join(f"{n} {table}" for table, n in counts.items())
     print(f"wrote {path}: {summary}")
     return EXIT_OK
+
+
+def _report_usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with the combination of options for the chosen document, if anything."""
+    document = args.document
+    period = args.date_from is not None or args.date_to is not None
+    if args.format is None:
+        args.format = "csv" if args.out.suffix.lower() == ".csv" else "pdf"
+    if args.format == "csv" and document != "indicators":
+        return f"only indicators can be written as CSV; {document} is a PDF (give --out a .pdf name)"
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        return f"--from {args.date_from} is after --to {args.date_to}"
+    if document in ACTIVITY_REPORTS:
+        if not args.activity:
+            return f"{document} is one activity's document: give --activity ID"
+        if args.participant or period:
+            return f"{document} takes only --activity (no --participant, --from or --to)"
+    elif document == "summary":
+        if not (args.participant or args.activity or period):
+            return "summary needs whom to summarise: --participant ID, --activity ID, or --from/--to DATE"
+    elif document == "indicators":
+        if args.date_from is None or args.date_to is None:
+            return "indicators are a period's figures: give both --from DATE and --to DATE"
+        if args.activity or args.participant:
+            return "indicators cover a whole period: --activity and --participant do not apply"
+    return None
+
+
+def _check_writable(out: Path, db: Path) -> None:
+    """Refuse a target that cannot be written before the (possibly long) build, naming the path and why."""
+    import os
+
+    if out.exists() and out.resolve() == db.resolve():
+        raise CommandError(f"cannot write {out}: that is the database itself; give --out another file")
+    if out.is_dir():
+        raise CommandError(f"cannot write {out}: it is a folder; give --out a file name")
+    folder = out.parent
+    # The documents would create a missing folder; a typo in a folder name should not quietly become one.
+    if not folder.exists():
+        raise CommandError(f"cannot write {out}: the folder {folder} does not exist")
+    if not folder.is_dir():
+        raise CommandError(f"cannot write {out}: {folder} is not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CommandError(f"cannot write {out}: the folder {folder} is read-only for you")
+
+
+class _ProgressLine:
+    """Progress as "n of m people", rewritten on one line of a terminal; silent into a file or a pipe."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.active = stream.isatty()
+        self.open = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.active or total < 2:
+            return
+        self.stream.write(f"\rsummaries: {done} of {total} people laid out")
+        self.open = done < total
+        if not self.open:
+            self.stream.write("\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        # A failure mid-way must not print its message on the end of the progress line.
+        if self.open:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.open = False
+
+
+@command("report")
+def _report(args: argparse.Namespace) -> int:
+    problem = _report_usage(args)
+    if problem:
+        args.usage.error(problem)  # exits 2, as for any other usage error
+    out: Path = args.out
+    _check_writable(out, args.db)
+    # Imported only now: reportlab is slow to load and no other command needs it (and it never loads Qt).
+    from .reports.template import ReportError
+
+    progress = _ProgressLine(sys.stderr)
+    with _open_store(args.db, create=False) as store:
+        try:
+            count = _build_report(store, args, progress)
+        except ReportError as error:
+            raise CommandError(" ".join(str(error).split())) from None
+        except OSError as error:
+            raise CommandError(f"cannot write {out}: {error.strerror or error}") from None
+        finally:
+            progress.close()
+    if args.format == "csv":
+        what = "figure" if count == 1 else "figures"
+    else:
+        what = "page" if count == 1 else "pages"
+    print(f"wrote {count} {what} to {out}")
+    return EXIT_OK
+
+
+def _build_report(store, args: argparse.Namespace, progress: Callable[[int, int], None]) -> int:
+    document, out, lang = args.document, args.out, args.lang
+    if document == "summary":
+        from .reports.summary import build_summaries
+
+        return build_summaries(store, out, participant_id=args.participant, activity_id=args.activity,
+                               date_from=args.date_from, date_to=args.date_to, lang=lang, progress=progress)
+    if document == "indicators":
+        from .reports.indicators import build_indicators
+
+        return build_indicators(store, out, date_from=args.date_from, date_to=args.date_to, lang=lang,
+                                format=args.format)
+    if document == "handout":
+        from .reports.handout import build_handout as build
+    elif document == "runsheet":
+        from .reports.runsheet import build_runsheet as build
+    elif document == "signin":
+        from .reports.signin import build_signin as build
+    else:
+        from .reports.tablecards import build_tablecards as build
+    return build(store, out, activity_id=args.activity, lang=lang)
