@@ -282,3 +282,17 @@ def test_a_moved_start_keeps_the_length_and_the_agenda_runs_on():
     assert end_keeping_length("09:00", "09:00", "10:00") == "11:00"  # no length: an hour
     assert end_keeping_length("09:00", "12:00", "22:30") == "23:59"  # never past the day
     assert time_minutes("9.30") == 570 and clock_time(570) == "09:30" and clock_time(24 * 60 + 5) == "00:05"
+
+
+def test_the_page_shows_the_activitys_composition_against_the_minimum(qtbot, window: MainWindow, register):
+    from aiall_desktop.gui.composition.badge import CompositionBadge
+
+    # Present at the case workshop: Łukasz (man), فاطمة (woman), Anna (woman): 2 of 3 are women.
+    editor = open_activity(qtbot, window, "Case workshop Örebro")
+    badge = editor.findChild(CompositionBadge, "activityComposition")
+    assert badge is not None and badge.isVisibleTo(editor)
+    assert "67" in badge.text() and "✓" in badge.text()
+    assert "2 of 3" in badge.toolTip()
+    # Nobody has come to the network meeting: it is judged by its (empty) list.
+    editor = open_activity(qtbot, window, "Network meeting Karlskoga")
+    assert "✓" not in badge.text() and "67" not in badge.text()

@@ -40,6 +40,18 @@ def present(store: Store, activity_id: str, minimum: Fraction | None = None) -> 
     return composition(store.groups.present(activity_id), women_minimum(store) if minimum is None else minimum)
 
 
+def headline(store: Store, activity_id: str, minimum: Fraction | None = None) -> tuple[bool, Composition]:
+    """The group an activity is judged by: those present once anyone is, else those invited.
+
+    Returns whether it is the present group, and its composition.
+    """
+    minimum = women_minimum(store) if minimum is None else minimum
+    came = present(store, activity_id, minimum)
+    if came.people:
+        return True, came
+    return False, invited(store, activity_id, minimum)
+
+
 def is_ahead(activity: Activity, now: datetime) -> bool:
     """Whether the activity is today or later in local time: a warning can still change something."""
     if now.tzinfo is None:

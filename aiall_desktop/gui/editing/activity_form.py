@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
 
 from ...domain.agenda import schedule
@@ -27,6 +27,9 @@ from ...records import Activity, ActivityKind, AgendaItem
 from ...store import RecordNotFound
 from ...store.clock import parse_utc
 from .. import labels
+from ..composition import figures
+from ..composition.badge import CompositionBadge
+from ..composition.wording import Group, group_name, group_title
 from ..forms import part
 from .field_validation import message_text
 from .fields import PROBLEMS, ChoiceField, Field, LineField, TextField, caption
@@ -61,6 +64,7 @@ def _as_run(item: AgendaItem) -> str:
 class ActivityEditor(RecordEditor):
     kind = "activities"
     form_name = "activity_form"
+    _badge: CompositionBadge | None = None
 
     def build_fields(self) -> list[Field]:
         form = self.form
@@ -124,6 +128,7 @@ class ActivityEditor(RecordEditor):
 
     def related_rows(self, record_id: str) -> list[list[Row]]:
         store = self.host.store
+        self._show_composition(record_id)
         related = store.related
         planned = schedule(self.record, store.agenda_items.list({"activity_id": record_id}, order_by="position"))
         agenda = [Row(None, None, (block.start, block.item.title, labels.number(block.minutes), block.item.lead,
@@ -141,6 +146,18 @@ class ActivityEditor(RecordEditor):
         return [agenda, people, cases]
 
     # -- loading ---------------------------------------------------------------------------------
+
+    def _show_composition(self, record_id: str) -> None:
+        """The activity's figures against the 26 % line: those who came, or those invited before anyone has."""
+        if self._badge is None:
+            self._badge = CompositionBadge(self.page)
+            self._badge.setObjectName("activityComposition")
+            layout = self.page.layout()
+            layout.insertWidget(layout.indexOf(self.subtitle) + 1, self._badge, 0, Qt.AlignmentFlag.AlignLeft)
+        came, composition = figures.headline(self.host.store, record_id)
+        group = Group.PRESENT if came else Group.INVITED
+        self._badge.show_composition(composition, group_name(group), group_title(group))
+        self._badge.show()
 
     def register_changed(self, kinds: frozenset[str], tags: bool) -> None:
         if "organisations" in kinds:
@@ -163,6 +180,8 @@ class ActivityEditor(RecordEditor):
             return translate("ActivityEditor", "(deleted)")
 
     def blank(self, prefill: dict[str, Any]) -> Activity:
+        if self._badge is not None:
+            self._badge.hide()  # a new entry has nobody on its list yet
         values = {"title": "", "date": dt.date.today().isoformat()} | prefill
         return Activity(**values)
 

@@ -176,12 +176,8 @@ class WorkshopPage(QWidget):
         """The badge of the people present once anyone is, else of the invited; the warning when it is
         still worth acting on (the activity is today or later, or its session is on)."""
         store = self.context.store
-        minimum = figures.women_minimum(store)
-        group = Group.PRESENT
-        composition = figures.present(store, activity.id, minimum)
-        if not composition.people:
-            group = Group.INVITED
-            composition = figures.invited(store, activity.id, minimum)
+        came, composition = figures.headline(store, activity.id)
+        group = Group.PRESENT if came else Group.INVITED
         self.composition_badge.show_composition(composition, group_name(group), group_title(group))
         if figures.is_ahead(activity, self.context.now()) or figures.is_running(store, activity):
             self.composition_warning.show_warning(composition, group)
