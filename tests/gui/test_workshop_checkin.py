@@ -357,3 +357,15 @@ def test_several_chosen_rows_change_status_in_one_step(qtbot, workshop, filled, 
     assert workshop.undo.stack.count() == steps + 1
     workshop.undo.stack.undo()
     assert {row.status for row in filled.attendance.list({"activity_id": workshop.activity_id})} == {"present"}
+
+
+def test_the_people_tab_shows_the_invited_groups_composition_in_charts(qtbot, workshop):
+    from aiall_desktop.gui.workshop.people_tab import PeopleTab
+
+    tab = PeopleTab(workshop)
+    qtbot.addWidget(tab)
+    tab.load()
+    panel = tab.composition_panel
+    # On the list of the case workshop: Łukasz (man), فاطمة and Anna (women).
+    assert panel.composition is not None and panel.composition.people == 3
+    assert "2" in panel.caption("gender") and "3" in panel.caption("gender")

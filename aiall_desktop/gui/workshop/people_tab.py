@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QScrollArea,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -51,6 +53,7 @@ from ...store.attendance_view import Candidate, PersonRow
 from .. import labels
 from ..composition import figures
 from ..composition.badge import CompositionBadge
+from ..composition.panel import CompositionPanel
 from ..composition.wording import Group, group_name, group_title
 from ..editing.organisation_picker import IdRole, NameRole, OrganisationChoices
 from ..editing.undo import Composite, CreateRecord, DeleteRecords, StoreCommand, UpdateRecord, repository
@@ -414,7 +417,22 @@ class PeopleTab(WorkshopTab):
         layout.addWidget(self.invite_panel)
         layout.addWidget(self.org_panel)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
+        # The list beside its composition in charts (gender, backgrounds, competences, sectors).
+        self.composition_panel = CompositionPanel(self)
+        self.composition_panel.setMinimumWidth(260)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("inviteCompositionScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.composition_panel)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("peopleSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.invite_line, self.org_line)
         self.setTabOrder(self.org_line, self.table)
         self._update_actions()
@@ -505,8 +523,9 @@ class PeopleTab(WorkshopTab):
         if not activity_id:
             self.composition_slot.clear_composition()
             return
-        self.composition_slot.show_composition(figures.invited(self.context.store, activity_id),
-                                               group_name(Group.INVITED), group_title(Group.INVITED))
+        invited = figures.invited(self.context.store, activity_id)
+        self.composition_slot.show_composition(invited, group_name(Group.INVITED), group_title(Group.INVITED))
+        self.composition_panel.show_composition(invited, self.tr("Who is invited"))
 
     def _show_counts(self, rows: Sequence[PersonRow]) -> None:
         tally = counts(rows)
