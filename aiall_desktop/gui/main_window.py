@@ -29,6 +29,7 @@ from .editing.undo import UndoHistory
 from .icons import APP_ICON, icon
 from .import_export import ImportExport
 from .list_page import ListPage
+from .printing import PrintActions
 from .record_actions import RecordActions
 from .record_pages import RecordPages
 from .sections import SECTIONS, Section
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
         self.exchange = ImportExport(self)
         self.import_action = self.exchange.import_action
         self.export_action = self.exchange.export_action
+        #: File → Print: documents built in the background, previewed, printed or saved as PDF.
+        self.printing = PrintActions(self)
 
         self.workshop_action = self._action(self.tr("Open &Workshop"), "Ctrl+Shift+W", self.open_chosen_workshop)
         self.workshop_action.setStatusTip(self.tr("Plan, check in, capture cases and run the chosen activity"))
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addMenu(self.printing.menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -586,7 +590,7 @@ class MainWindow(QMainWindow):
         """Every shortcut of the window: the menu commands, then the keys that work inside a control."""
         native = QKeySequence.SequenceFormat.NativeText
         rows = []
-        for menu in (self.file_menu, self.edit_menu, self.go_menu, self.help_menu):
+        for menu in (self.file_menu, self.printing.menu, self.edit_menu, self.go_menu, self.help_menu):
             for action in menu.actions():
                 if not action.shortcut().isEmpty():
                     command = f"{_plain(menu.title())} → {_plain(action.text())}"
@@ -686,6 +690,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.exchange.stop()
+        self.printing.stop()  # closes the previews; their temporary files go
         if self._overview is not None:
             self._overview.stop()  # no reading thread outlives the window
         if self.exchange.preview is not None:

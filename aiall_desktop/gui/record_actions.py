@@ -282,6 +282,12 @@ class RecordActions(QObject):
         if page.section.key == "participants":
             menu.addAction(self.add_tag)
         menu.addAction(self.delete)
+        # The window's print commands (gui/printing), once it has them: an activity's documents, a summary.
+        printing = getattr(self.window, "printing", None)
+        print_actions = printing.list_actions(page.section.key) if printing is not None else []
+        if print_actions:
+            menu.addSeparator()
+            menu.addActions(print_actions)
         menu.addSeparator()
         menu.addAction(self.undo)
         menu.addAction(self.redo)
