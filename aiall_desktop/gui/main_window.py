@@ -436,6 +436,7 @@ class MainWindow(QMainWindow):
             self._overview = ReportsPage(lambda: self.store, self.content)
             self._overview.activity_requested.connect(
                 lambda activity_id: self.open_record("activities", activity_id, focus=False))
+            self._overview.add_print_actions([self.printing.indicators, self.printing.period_summaries])
             self.content.addWidget(self._overview)
         return self._overview
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ..store import Store
 from .dashboard_page import DashboardPage
@@ -31,6 +32,18 @@ class ReportsPage(QWidget):
         self.tabs.addTab(self.dashboard, self.tr("&Diversity dashboard"))
         layout.addWidget(self.tabs)
         self.dashboard.activity_requested.connect(self.activity_requested)
+
+    def add_print_actions(self, actions: Sequence[QAction]) -> None:
+        """Buttons for the printed reports of a period, beside the tabs (the same commands as File → Print)."""
+        corner = QWidget(self.tabs)
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 6, 0)
+        for action in actions:
+            button = QToolButton(corner)
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            row.addWidget(button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     def show_counts(self, counts: Mapping[str, int], database: str) -> None:
         """The section was chosen: fresh counts, and the dashboard reads again (now if it shows, else later)."""

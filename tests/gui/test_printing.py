@@ -313,3 +313,13 @@ def test_a_document_that_cannot_be_made_is_explained(qtbot, window: MainWindow, 
     assert box["text"] == f"“{WORKSHOP}” has no agenda yet: there is no run sheet to print."
     assert printing.preview is None
     assert not list(printing.folder.iterdir())
+
+
+def test_the_reports_section_offers_the_period_reports(qtbot, window: MainWindow, printing):
+    from PySide6.QtWidgets import QToolButton
+
+    window.show_section("reports")
+    corner = window.overview.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+    actions = [button.defaultAction() for button in corner.findChildren(QToolButton)]
+    assert actions == [printing.indicators, printing.period_summaries]
+    assert all(button.isVisibleTo(window) for button in corner.findChildren(QToolButton))
