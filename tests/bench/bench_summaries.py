@@ -38,10 +38,8 @@ from aiall_desktop.demo import generate
 from aiall_desktop.domain.summaries import activity_minutes, totals
 from aiall_desktop.paths import fonts_dir
 from aiall_desktop.reports import summary
+from aiall_desktop.reports.labels import KINDS as KIND_TEXTS, STAGES as STAGE_TEXTS, TEAM_KINDS as TEAM_KIND_TEXTS
 from aiall_desktop.reports.summary import (
-    KIND_TEXTS,
-    STAGE_TEXTS,
-    TEAM_KIND_TEXTS,
     TEXTS,
     hours_text,
     next_person,
