@@ -80,8 +80,10 @@ def test_the_list_menu_has_the_commands_of_the_edit_menu(qtbot, window: MainWind
     qtbot.waitUntil(menu.isVisible)
     texts = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert texts[:4] == ["&Open Record", "&New Participant", "Add &Tag…", "&Delete"]
-    # Every command of the list's menu is in the menu bar too, under the same name (Export List… in File).
-    edit = {action.text() for menu in (window.edit_menu, window.file_menu) for action in menu.actions()}
+    # Every command of the list's menu is in the menu bar too, under the same name (Export List… in File,
+    # Print Summary… in File → Print).
+    edit = {action.text() for menu in (window.edit_menu, window.file_menu, window.printing.menu)
+            for action in menu.actions()}
     assert set(texts) <= edit
     assert "&Export List…" in texts
     assert page.selected_id == register.ids["Anna Andersson"]
