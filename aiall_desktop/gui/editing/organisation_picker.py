@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,6 +32,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 NameRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
+C = TypeVar("C")
 
 
 # Literal contexts at every call: pyside6-lupdate finds texts only in that form.
@@ -45,17 +46,23 @@ class NewOrganisation:
     name: str
 
 
-class OrganisationChoices(QAbstractListModel):
-    """The register's organisations, for the completer: shown with their municipality, matched by name."""
+class NamedChoices(QAbstractListModel, Generic[C]):
+    """Records to pick by name (the completer's model): shown with a detail, matched by name.
+
+    ``C`` is a row with ``id`` and ``name``; :meth:`detail` says what is shown after the name.
+    """
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._rows: list[OrganisationChoice] = []
-        self._by_key: dict[str, list[OrganisationChoice]] = {}
-        self._by_id: dict[str, OrganisationChoice] = {}
+        self._rows: list[C] = []
+        self._by_key: dict[str, list[C]] = {}
+        self._by_id: dict[str, C] = {}
         self.stale = True
 
-    def set_choices(self, choices: Sequence[OrganisationChoice]) -> None:
+    def detail(self, choice: C) -> str:
+        raise NotImplementedError
+
+    def set_choices(self, choices: Sequence[C]) -> None:
         self.beginResetModel()
         self._rows = list(choices)
         self._by_key = {}
@@ -65,13 +72,13 @@ class OrganisationChoices(QAbstractListModel):
         self.stale = False
         self.endResetModel()
 
-    def named(self, text: str) -> list[OrganisationChoice]:
-        """Organisations whose name is the typed one, case and accents aside."""
+    def named(self, text: str) -> list[C]:
+        """The records whose name is the typed one, case and accents aside."""
         key = name_key(text)
         return list(self._by_key.get(key, [])) if key else []
 
-    def get(self, organisation_id: str | None) -> OrganisationChoice | None:
-        return self._by_id.get(organisation_id or "")
+    def get(self, record_id: str | None) -> C | None:
+        return self._by_id.get(record_id or "")
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -81,12 +88,20 @@ class OrganisationChoices(QAbstractListModel):
             return None
         choice = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{choice.name} — {choice.municipality}" if choice.municipality else choice.name
+            detail = self.detail(choice)
+            return f"{choice.name} — {detail}" if detail else choice.name
         if role in (NameRole, Qt.ItemDataRole.EditRole):
             return choice.name
         if role == IdRole:
             return choice.id
         return None
+
+
+class OrganisationChoices(NamedChoices[OrganisationChoice]):
+    """The register's organisations, shown with their municipality."""
+
+    def detail(self, choice: OrganisationChoice) -> str:
+        return choice.municipality
 
 
 class OrganisationField(Field):

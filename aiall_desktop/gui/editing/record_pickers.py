@@ -8,7 +8,7 @@ added in their own sections, so that nothing is created by a typo here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,9 +24,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit
 from ...store.lookup import name_key
 from ...store.related import ParticipantChoice
 from .fields import PROBLEMS, Field, FieldProblem
-from .organisation_picker import IdRole, NameRole, OrganisationChoices
-
-_Index = QModelIndex | QPersistentModelIndex
+from .organisation_picker import IdRole, NamedChoices, NameRole, OrganisationChoices
 
 #: Between the names of several organisations (a name may hold a comma: "Energi, Vatten & Miljö AB").
 SEPARATOR = ";"
@@ -50,47 +48,11 @@ def _completer(model: QAbstractListModel, parent: QObject, cls: type[QCompleter]
 # -- one participant -----------------------------------------------------------------------------
 
 
-class ParticipantChoices(QAbstractListModel):
-    """The register's participants, for the completer: shown with their organisation, matched by name."""
+class ParticipantChoices(NamedChoices[ParticipantChoice]):
+    """The register's participants, shown with their organisation."""
 
-    def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._rows: list[ParticipantChoice] = []
-        self._by_key: dict[str, list[ParticipantChoice]] = {}
-        self._by_id: dict[str, ParticipantChoice] = {}
-        self.stale = True
-
-    def set_choices(self, choices: Sequence[ParticipantChoice]) -> None:
-        self.beginResetModel()
-        self._rows = list(choices)
-        self._by_key = {}
-        for choice in self._rows:
-            self._by_key.setdefault(name_key(choice.name), []).append(choice)
-        self._by_id = {choice.id: choice for choice in self._rows}
-        self.stale = False
-        self.endResetModel()
-
-    def named(self, text: str) -> list[ParticipantChoice]:
-        key = name_key(text)
-        return list(self._by_key.get(key, [])) if key else []
-
-    def get(self, participant_id: str | None) -> ParticipantChoice | None:
-        return self._by_id.get(participant_id or "")
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        choice = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{choice.name} — {choice.organisation}" if choice.organisation else choice.name
-        if role in (NameRole, Qt.ItemDataRole.EditRole):
-            return choice.name
-        if role == IdRole:
-            return choice.id
-        return None
+    def detail(self, choice: ParticipantChoice) -> str:
+        return choice.organisation
 
 
 class ParticipantField(Field):
