@@ -187,15 +187,24 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_store(path: Path, *, create: bool):
-    from .store import DatabaseRefused, Store
+def _open_store(path: Path, *, create: bool, read_only: bool = False):
+    """The store for a command; ``read_only`` for commands that only read (they work while the window
+    has the file)."""
+    from .store import DatabaseRefused, OlderDatabase, StorageFailed, Store
 
     if not create and not path.exists():
         raise CommandError(f"{path}: no such file")
     try:
+        if read_only:
+            try:
+                return Store.open(path, read_only=True)
+            except OlderDatabase:
+                return Store.open(path, create=False)  # upgraded once (after a backup), then read
         return Store.open(path, create=create)
     except DatabaseRefused as error:
         raise CommandError(str(error)) from None
+    except StorageFailed as error:
+        raise CommandError(f"{path}: {error.reason}") from None
     except OSError as error:
         raise CommandError(f"{path}: {error.strerror or error}") from None
 
@@ -243,7 +252,7 @@ def _export(args: argparse.Namespace) -> int:
         raise CommandError("exporting 'all' writes one workbook: give --out a .xlsx name")
     if (args.sort or args.descending) and args.kind in ("all", "attendance"):
         raise CommandError(f"--sort and --descending sort one list; '{args.kind}' cannot be sorted")
-    with _open_store(args.db, create=False) as store:
+    with _open_store(args.db, create=False, read_only=True) as store:
         if args.sort:
             columns = store.listing(args.kind).spec.keys
             if args.sort not in columns:
@@ -357,7 +366,7 @@ def _report(args: argparse.Namespace) -> int:
     from .reports.template import ReportError
 
     progress = _ProgressLine(sys.stderr)
-    with _open_store(args.db, create=False) as store:
+    with _open_store(args.db, create=False, read_only=True) as store:
         try:
             count = _build_report(store, args, progress)
         except ReportError as error:

@@ -61,3 +61,11 @@ def backups_dir(database: Path) -> Path:
 
 def user_log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_dir() -> Path:
+    """The user's log folder, made if missing; the owner's alone (0700), as logs may tell what was done."""
+    folder = user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder.chmod(0o700)  # mkdir's mode is filtered by the umask, and an older folder may be wider
+    return folder

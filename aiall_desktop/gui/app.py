@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
 
 from ..paths import APP_AUTHOR, APP_NAME, default_database, resources_dir
 from ..store import Store
-from . import errors
+from ..store.errors import DatabaseInUse
+from . import crash, errors
 from .icons import APP_ICON, icon
 from .style import apply_style
 
@@ -68,15 +69,46 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     return loaded
 
 
+class _Cancelled(Exception):
+    """The user chose not to open a file that is in use elsewhere."""
+
+
+def _open(parent: QWidget | None, path: Path, *, create: bool) -> Store:
+    """Open for writing; when another copy has the file, ask, and open it read-only if the user agrees.
+
+    Raises :class:`_Cancelled` when the user declines, or what opening raised (``OPEN_ERRORS``).
+    """
+    try:
+        return Store.open(path, create=create)
+    except DatabaseInUse as in_use:
+        if not errors.ask_open_read_only(parent, path, in_use):
+            raise _Cancelled from None
+    return Store.open(path, read_only=True)
+
+
+def open_database(parent: QWidget | None, path: Path, *, create: bool = False) -> Store | None:
+    """A database for a window that is already running: ``None`` after a refusal (reported) or a cancel."""
+    try:
+        return _open(parent, Path(path), create=create)
+    except _Cancelled:
+        return None
+    except errors.OPEN_ERRORS as error:
+        errors.report_open_failure(parent, Path(path), error)
+        return None
+
+
 def open_first_database(path: Path) -> Store | None:
     """Open the database the program starts on, or another one the user picks after a refusal.
 
-    Returns ``None`` when the user chooses to quit instead. A refused file is never written to.
+    Returns ``None`` when the user chooses to quit instead. A refused file is never written to. A file
+    open in another copy of the program is opened read-only, if the user agrees.
     """
     create = True  # the default database and a --db path are created when they do not exist yet
     while True:
         try:
-            return Store.open(path, create=create)
+            return _open(None, path, create=create)
+        except _Cancelled:
+            return None
         except errors.OPEN_ERRORS as error:
             other = errors.report_open_failure(
                 None, path, error, alternative=QCoreApplication.translate("app", "Open Another File…")
@@ -94,14 +126,43 @@ def open_first_database(path: Path) -> Store | None:
         path, create = Path(chosen), False
 
 
+def show_read_only(window: QMainWindow) -> None:
+    """A window on a file opened read-only says so, in its title and in its status bar, for every file."""
+    label = QLabel(window.statusBar())
+    label.setObjectName("readOnlyStatus")
+    label.setText(QCoreApplication.translate("app", "Read-only: open in another copy"))
+    label.setToolTip(QCoreApplication.translate(
+        "app", "This file is open in another copy of Workshop Desk, so changes cannot be saved here. Close "
+               "the other copy and open the file again to make changes."))
+    label.setAccessibleName(QCoreApplication.translate("app", "Read-only"))
+    label.setAccessibleDescription(label.toolTip())
+    window.statusBar().addPermanentWidget(label)
+
+    def update(*_: object) -> None:
+        store = window.store
+        label.setVisible(store.read_only)
+        if store.read_only:
+            title = QCoreApplication.translate("app", "%1 (read-only)").replace("%1", store.path.name)
+            window.setWindowTitle(title)
+
+    # The window names the file anew whenever it opens one; this runs after it.
+    window.database_changed.connect(update)
+    update()
+
+
 def run(db: Path | None) -> int:
     app = application()
     install_translators(app)
-    store = open_first_database(db or default_database())
-    if store is None:
-        return EXIT_NOT_OPENED
-    from .main_window import MainWindow
+    crash.install()
+    try:
+        store = open_first_database(db or default_database())
+        if store is None:
+            return EXIT_NOT_OPENED
+        from .main_window import MainWindow
 
-    window = MainWindow(store)
-    window.show()
-    return app.exec()
+        window = MainWindow(store)
+        show_read_only(window)
+        window.show()
+        return app.exec()
+    finally:
+        crash.uninstall()

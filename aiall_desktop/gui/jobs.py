@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..store.errors import DatabaseInUse
 from ..store import Store
 
 Work = Callable[[Store, "Job"], Any]
@@ -44,7 +45,10 @@ class _Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            store = Store.open(self._database, create=False)
+            try:
+                store = Store.open(self._database, create=False)
+            except DatabaseInUse:  # another copy writes to it; this window has it read-only
+                store = Store.open(self._database, read_only=True)
             try:
                 result = self._work(store, self._job)
             finally:

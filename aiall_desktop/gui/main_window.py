@@ -244,13 +244,13 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path, *, create: bool = False) -> bool:
         """Switch to another database file; on failure the current one stays open and nothing is written."""
+        from .app import open_database  # asks "Open Read-Only" when another copy has the file
+
         path = Path(path)
         if self._store is not None and path.resolve() == self._store.path.resolve():
             return True
-        try:
-            store = Store.open(path, create=create)
-        except errors.OPEN_ERRORS as error:
-            errors.report_open_failure(self, path, error)
+        store = open_database(self, path, create=create)
+        if store is None:
             return False
         self.use_store(store)
         return True

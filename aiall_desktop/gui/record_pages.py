@@ -158,6 +158,11 @@ class RecordPages(QObject):
             self.open_record(current.key, record_id, focus=False)
 
     def change_failed(self, what: str, reason: str) -> None:
+        storage = errors.describe_storage_failure(reason)
+        if storage is not None:  # a full disk, a read-only file: its own advice
+            errors.report_error(self.window, self.tr("The change was not made"), storage[0],
+                                self.tr("Reason: %1").replace("%1", reason), advice=storage[1])
+            return
         errors.report_error(
             self.window,
             self.tr("The change was not made"),

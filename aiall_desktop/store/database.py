@@ -1,7 +1,11 @@
 """Opening a database file: check it without writing, migrate it with a backup first, and serve the API.
 
 The checks run on a read-only connection before the file is opened for writing, so that a damaged
-file, another program's file or one from a newer version is refused untouched.
+file, another program's file or one from a newer version is refused untouched. A file open for writing
+in another copy of the program is refused too (:mod:`.lock`); it may be opened read-only instead.
+
+Every statement goes through :class:`_Connection`, the one place where SQLite's failures of the disk
+(full, read-only, I/O error) become :class:`StorageFailed` errors with a message for the user.
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from . import lock
 from .attendance_view import AttendanceView
 from .backup import backup_connection, default_backup_path
-from .errors import DamagedDatabase, NewerDatabase, NotADatabase
+from .errors import DamagedDatabase, NewerDatabase, NotADatabase, OlderDatabase, storage_error
 from .groups import Groups
 from .indicators import IndicatorRows
 from .listing import LISTS, ListQuery
@@ -107,6 +112,73 @@ def _create_owner_only(path: Path) -> None:
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
+def _create_database(path: Path) -> None:
+    """A new register, built under a temporary name and given its real name only when complete.
+
+    A crash while the schema is written must not leave a half-made file under the real name: the next
+    start would refuse it (an empty file, or SQLite tables without our application id).
+    """
+    partial = path.with_name(path.name + ".creating")
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)  # left by an earlier crash
+    _create_owner_only(partial)
+    connection = sqlite3.connect(partial, isolation_level=None)
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        MIGRATIONS.apply(Database(connection))
+    finally:
+        connection.close()  # the last connection checkpoints and removes the -wal: one complete file
+    _fsync(partial)
+    os.replace(partial, path)
+    _fsync(path.parent)  # the new name itself survives a power cut
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+class _Connection(sqlite3.Connection):
+    """A connection whose failures of the disk arrive as :class:`StorageFailed` with a clear message.
+
+    Every write of the store (the repositories, the settings, sqlite-utils' transactions) runs through
+    ``execute``/``executemany``/``executescript``/``commit``, so translating here covers them all.
+    """
+
+    opened_read_only = False
+
+    def execute(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().execute(*args)
+        except sqlite3.DatabaseError as error:
+            raise self._translated(error) from error
+
+    def executemany(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().executemany(*args)
+        except sqlite3.DatabaseError as error:
+            raise self._translated(error) from error
+
+    def executescript(self, *args: Any) -> sqlite3.Cursor:
+        try:
+            return super().executescript(*args)
+        except sqlite3.DatabaseError as error:
+            raise self._translated(error) from error
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except sqlite3.DatabaseError as error:
+            raise self._translated(error) from error
+
+    def _translated(self, error: sqlite3.DatabaseError) -> sqlite3.DatabaseError:
+        return storage_error(error, opened_read_only=self.opened_read_only) or error
+
+
 class Store:
     """One open database file and the API over it. One ``Store`` per thread, as SQLite requires."""
 
@@ -121,8 +193,11 @@ class Store:
     case_history: Repository[Any]
     templates: Repository[Any]
 
-    def __init__(self, path: Path, connection: sqlite3.Connection):
+    def __init__(self, path: Path, connection: sqlite3.Connection, *, read_only: bool = False):
         self.path = path
+        #: Opened read-only (the file is open for writing in another copy): every write is refused.
+        self.read_only = read_only
+        self._lock: lock.DatabaseLock | None = None
         self.db = Database(connection)
         self.settings = Settings(self.db)
         self.related = Related(self.db)  # the small lists on a record's page
@@ -137,26 +212,76 @@ class Store:
         self.last_migration_backup: Path | None = None
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = True) -> Store:
-        """Open (or create) a database, migrating it to this program's schema after a backup."""
+    def open(
+        cls, path: Path | str, *, create: bool = True, exclusive: bool = True, read_only: bool = False
+    ) -> Store:
+        """Open (or create) a database, migrating it to this program's schema after a backup.
+
+        ``exclusive`` claims the file for this copy of the program (:mod:`.lock`) and raises
+        :class:`DatabaseInUse` when another copy has it; only a caller that knows it will not write
+        behind another copy's back should pass ``False``. ``read_only`` opens an existing file for
+        reading only: no claim, no migration, and every write raises :class:`ReadOnlyDatabase`.
+        """
         path = Path(path)
+        if read_only:
+            return cls._open_read_only(path)
         state = inspect_file(path)
-        if state.is_new and not path.exists():
-            if not create:
-                raise NotADatabase(path, "there is no such file.")
-            _create_owner_only(path)
-        connection = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        if state.is_new and not path.exists() and not create:
+            raise NotADatabase(path, "there is no such file.")
+        if state.is_new:
+            path.parent.mkdir(parents=True, exist_ok=True)  # where the lock file goes, beside the new file
+        claim = lock.acquire(path) if exclusive else None
         try:
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")
-            connection.execute("PRAGMA foreign_keys = ON")
+            if state.is_new and not path.exists():
+                _create_database(path)
+                state = FileState(version=SCHEMA_VERSION, is_new=False)
+            elif state.is_new:
+                state = inspect_file(path)  # another copy may have made it while we waited for the claim
+            connection = sqlite3.connect(
+                path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, factory=_Connection
+            )
+            try:
+                connection.execute("PRAGMA journal_mode = WAL")
+                connection.execute("PRAGMA synchronous = FULL")
+                connection.execute("PRAGMA foreign_keys = ON")
+                connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                store = cls(path, connection)
+                store._migrate(state)
+            except BaseException:
+                connection.close()
+                raise
+        except BaseException:
+            if claim is not None:
+                claim.release()
+            raise
+        store._lock = claim
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        if not path.exists():
+            raise NotADatabase(path, "there is no such file.")
+        state = inspect_file(path)
+        if state.is_new:
+            raise NotADatabase(path, "the file holds no Workshop Desk data yet; there is nothing to read.")
+        if state.version < SCHEMA_VERSION:
+            raise OlderDatabase(path, state.version, SCHEMA_VERSION)
+        connection = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            factory=_Connection,
+        )
+        connection.opened_read_only = True
+        try:
+            connection.execute("PRAGMA query_only = ON")  # a second guard, should mode=ro be lost
             connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            store = cls(path, connection)
-            store._migrate(state)
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except BaseException:
             connection.close()
             raise
-        return store
+        return cls(path, connection, read_only=True)
 
     def _migrate(self, state: FileState) -> None:
         if state.version == SCHEMA_VERSION:
@@ -166,7 +291,11 @@ class Store:
         MIGRATIONS.apply(self.db)
 
     def close(self) -> None:
-        self.db.conn.close()
+        try:
+            self.db.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -207,11 +336,13 @@ class Store:
         connection.execute("BEGIN IMMEDIATE")
         try:
             yield self
+            # Inside the try: a COMMIT that fails (a full disk) must not leave the transaction open,
+            # where every later edit would join it and be lost with it.
+            connection.execute("COMMIT")
         except BaseException:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise
-        connection.execute("COMMIT")
 
     def listing(self, name: str) -> ListQuery:
         return ListQuery(self.db, LISTS[name])
