@@ -29,6 +29,7 @@ from .editing.undo import UndoHistory
 from .icons import APP_ICON, icon
 from .import_export import ImportExport
 from .list_page import ListPage
+from .dialogs.backups import BackupActions
 from .printing import PrintActions
 from .record_actions import RecordActions
 from .record_pages import RecordPages
@@ -165,6 +166,9 @@ class MainWindow(QMainWindow):
         self.export_action = self.exchange.export_action
         #: File → Print: documents built in the background, previewed, printed or saved as PDF.
         self.printing = PrintActions(self)
+        #: File → Backups… and the day's backup, taken in the background after a database is opened.
+        self.backups = BackupActions(self)
+        self.backups_action = self.backups.action
 
         self.workshop_action = self._action(self.tr("Open &Workshop"), "Ctrl+Shift+W", self.open_chosen_workshop)
         self.workshop_action.setStatusTip(self.tr("Plan, check in, capture cases and run the chosen activity"))
@@ -189,6 +193,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addMenu(self.printing.menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -691,6 +697,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.exchange.stop()
+        self.backups.stop()
         self.printing.stop()  # closes the previews; their temporary files go
         if self._overview is not None:
             self._overview.stop()  # no reading thread outlives the window

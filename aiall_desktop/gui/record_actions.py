@@ -196,6 +196,28 @@ class RecordActions(QObject):
                            self.tr("Delete"), self.tr("Cancel"),
                            advice=self.tr("Edit → Undo brings them back.")):
                 return
+            # Many records at once: a copy of the register first, which outlives the undo history.
+            import sqlite3
+
+            from PySide6.QtWidgets import QApplication
+
+            from ..store.backup import BEFORE_DELETE, take_backup
+
+            window.show_status(self.tr("Writing a backup before deleting…"))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                take_backup(window.store, BEFORE_DELETE)
+                problem = ""
+            except (OSError, sqlite3.Error) as error:
+                problem = getattr(error, "strerror", None) or str(error)
+            finally:
+                QApplication.restoreOverrideCursor()
+            if problem and not confirm(window, self.tr("Delete Records"),
+                                       self.tr("The backup before deleting could not be written."),
+                                       self.tr("Delete Anyway"), self.tr("Cancel"),
+                                       advice=self.tr("Reason: %1").replace("%1", problem) + "\n"
+                                       + self.tr("Edit → Undo still brings the records back.")):
+                return
             text = self.tr("deleting %1").replace("%1", many)
         if window.undo.do(DeleteRecords(section.key, ids, text)):
             window.show_status(self.tr("Done: %1. Ctrl+Z undoes it.").replace("%1", text))
@@ -282,6 +304,12 @@ class RecordActions(QObject):
         if page.section.key == "participants":
             menu.addAction(self.add_tag)
         menu.addAction(self.delete)
+        # A person's data (gui/dialogs/privacy), once the window has the commands.
+        privacy = getattr(self.window, "privacy", None)
+        if privacy is not None and page.section.key == "participants":
+            privacy.update()
+            menu.addSeparator()
+            menu.addActions([privacy.export_action, privacy.erase_action])
         # The window's print commands (gui/printing), once it has them: an activity's documents, a summary.
         printing = getattr(self.window, "printing", None)
         print_actions = printing.list_actions(page.section.key) if printing is not None else []
