@@ -110,6 +110,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=["pdf", "csv"],
                         help="pdf, or csv for indicators only (default: csv when --out ends in .csv, else pdf)")
     report.set_defaults(usage=report)
+    from .cli_privacy import add_privacy_command
+
+    add_privacy_command(sub)
     return parser
 
 

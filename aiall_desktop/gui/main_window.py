@@ -30,6 +30,7 @@ from .icons import APP_ICON, icon
 from .import_export import ImportExport
 from .list_page import ListPage
 from .dialogs.backups import BackupActions
+from .dialogs.privacy import PrivacyActions
 from .printing import PrintActions
 from .record_actions import RecordActions
 from .record_pages import RecordPages
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         self.export_action = self.exchange.export_action
         #: File → Print: documents built in the background, previewed, printed or saved as PDF.
         self.printing = PrintActions(self)
+        #: Edit → a person's data: export it, erase it, and the people past retention.
+        self.privacy = PrivacyActions(self)
         #: File → Backups… and the day's backup, taken in the background after a database is opened.
         self.backups = BackupActions(self)
         self.backups_action = self.backups.action
@@ -210,6 +213,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(actions.open)
         self.edit_menu.addAction(actions.add_tag)
         self.edit_menu.addAction(actions.delete)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(self.privacy.actions)
+        self.edit_menu.aboutToShow.connect(self.privacy.update)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(actions.vocabulary)

@@ -28,6 +28,7 @@ from .groups import Groups
 from .indicators import IndicatorRows
 from .listing import LISTS, ListQuery
 from .lookup import Lookup
+from .privacy import Privacy
 from .related import Related
 from .repository import Repository, repositories
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
@@ -207,6 +208,7 @@ class Store:
         self.indicators = IndicatorRows(self.db)  # the rows of the funder's indicator report
         self.teams_view = TeamsView(self.db)  # an activity's table groups with who sits where
         self.summaries = Summaries(self.db)  # what participant summaries print, many people at once
+        self.privacy = Privacy(self.db)  # a person's data: export it, erase it, who is past retention
         for name, repository in repositories(self.db).items():
             setattr(self, name, repository)
         self.last_migration_backup: Path | None = None

@@ -29,6 +29,26 @@ DEFAULTS: dict[str, Any] = {
     "cofinancing_en": (
         "Co-financed by Region Örebro län and the European Union (European Regional Development Fund)"
     ),
+    # Data protection: shown on the participant form beside the consent fields. The project states its
+    # own legal basis here; the default describes what the register is for and what it rests on.
+    "lawful_basis_sv": (
+        "Samtycke (dataskyddsförordningen artikel 6.1 a), registrerat ovan. Uppgifterna används för att "
+        "genomföra projektets aktiviteter och redovisa dem till finansiärerna, Region Örebro län och "
+        "Europeiska regionala utvecklingsfonden. Personuppgiftsansvarig: Örebro universitet. Deltagaren kan "
+        "begära utdrag, rättelse eller radering och återkalla sitt samtycke."
+    ),
+    "lawful_basis_en": (
+        "Consent (GDPR Article 6(1)(a)), recorded above. The data is used to run the project's activities and "
+        "to report them to its funders, Region Örebro län and the European Regional Development Fund. "
+        "Controller: Örebro universitet. The person may ask for a copy, correction or erasure, and may "
+        "withdraw consent."
+    ),
+    # Personal data is erased this many years after the project ends (or after the person's last activity,
+    # if later). Five follows the EU funds' rule for keeping supporting documents (Regulation 2021/1060,
+    # Article 82: five years from 31 December of the year of the last payment); check the funder's decision.
+    "retention_years": 5,
+    # The latest end date in Region Örebro län's co-financing decision (22RS10518): 2026-02-28.
+    "project_end": "2026-02-28",
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from ...domain.validation import parse_date, parse_email, parse_name, parse_phone
@@ -34,6 +34,19 @@ GENDER_ORDER = (Gender.WOMAN, Gender.MAN, Gender.NON_BINARY, Gender.SELF_DESCRIB
 
 # Literal contexts at every call: pyside6-lupdate finds texts only in that form.
 translate = QCoreApplication.translate
+
+
+def _lawful_basis(store) -> str:
+    """The project's lawful-basis text in the window's language (Swedish or English), else the other one."""
+    first, second = ("sv", "en") if QLocale().language() == QLocale.Language.Swedish else ("en", "sv")
+    for language in (first, second):
+        try:
+            text = store.settings.get(f"lawful_basis_{language}")
+        except KeyError:
+            continue
+        if isinstance(text, str) and text.strip():
+            return " ".join(text.split())
+    return ""
 
 
 def _optional_name(text: str) -> str:
@@ -101,6 +114,7 @@ class ParticipantEditor(RecordEditor):
             translate("ParticipantEditor", "Verbally, noted by the facilitator"),
         ])
         self.notes = TextField("notes", name_of("notesLabel", "Notes"), part(form, QPlainTextEdit, "notesEdit"))
+        self.lawful_basis = part(form, QLabel, "lawfulBasisNote")  # read only: a project setting, not the person's
         self.duplicate = DuplicateNote(part(form, QWidget, "duplicateBox"), part(form, QLabel, "duplicateLabel"),
                                        part(form, QPushButton, "openDuplicateButton"), self._open_duplicate)
         self._tags_stale = True
@@ -164,6 +178,7 @@ class ParticipantEditor(RecordEditor):
 
     def before_load(self) -> None:
         store = self.host.store
+        self.lawful_basis.setText(_lawful_basis(store))
         if self.organisation.choices.stale:
             self.organisation.choices.set_choices(store.lookup.organisation_choices())
         if self._tags_stale:
