@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="write a consistent copy of a database (it may be open elsewhere)")
     backup.add_argument("--db", type=Path, required=True, help="database file to back up")
-    backup.add_argument("--to", type=Path, help="the copy to write (default: backups/ beside the database)")
+    backup.add_argument("--to", type=Path, help="the copy to write, or a folder to write it in (default: backups/ beside the database)")
 
     report = sub.add_parser(
         "report", help="print a document to PDF (the indicator figures also to CSV)",
@@ -134,34 +134,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 @command("check")
 def _check(args: argparse.Namespace) -> int:
-    from .store import RECORD_TABLES, SCHEMA_VERSION, DatabaseRefused, inspect_file
+    from .store import SCHEMA_VERSION, DatabaseRefused
+    from .store.database import check_file
 
     path: Path = args.db
     if not path.exists():
         raise CommandError(f"{path}: no such file")
     try:
-        state = inspect_file(path)
+        report = check_file(path)  # never migrates or otherwise changes the file
     except DatabaseRefused as error:
         raise CommandError(str(error)) from None
-    # A read-only look: checking a file must never migrate or otherwise change it.
-    import sqlite3
-
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        print(f"file: {path}")
-        print(f"schema version: {state.version} (this program: {SCHEMA_VERSION})")
-        if state.version:
-            for table in RECORD_TABLES:
-                live, deleted = connection.execute(
-                    f"SELECT count(*) - count(deleted_at), count(deleted_at) FROM {table}"
-                ).fetchone()
-                print(f"{table:>13}: {live:>8} ({deleted} deleted)")
-        problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-    finally:
-        connection.close()
-    if problems != ["ok"]:
-        raise CommandError(f"{path}: integrity check failed: {'; '.join(problems[:5])}")
-    if state.version < SCHEMA_VERSION:
+    print(f"file: {path}")
+    print(f"schema version: {report.state.version} (this program: {SCHEMA_VERSION})")
+    for table, (live, deleted) in report.counts.items():
+        print(f"{table:>13}: {live:>8} ({deleted} deleted)")
+    if report.problems != ["ok"]:
+        raise CommandError(f"{path}: integrity check failed: {'; '.join(report.problems[:5])}")
+    if report.state.version < SCHEMA_VERSION:
         print(f"integrity: ok (opening it will upgrade it to version {SCHEMA_VERSION}, after a backup)")
     else:
         print("integrity: ok")
@@ -171,7 +160,7 @@ def _check(args: argparse.Namespace) -> int:
 @command("backup")
 def _backup(args: argparse.Namespace) -> int:
     from .store import DatabaseRefused, inspect_file
-    from .store.backup import backup_file
+    from .store.backup import MANUAL, backup_file, default_backup_path
 
     path: Path = args.db
     if not path.exists():
@@ -180,10 +169,13 @@ def _backup(args: argparse.Namespace) -> int:
         inspect_file(path)  # a backup of a damaged file would only hide the damage
     except DatabaseRefused as error:
         raise CommandError(str(error)) from None
-    if args.to is not None and args.to.resolve() == path.resolve():
+    target = args.to
+    if target is not None and target.is_dir():
+        target = target / default_backup_path(path, MANUAL).name  # a folder: the backup's usual name inside it
+    if target is not None and target.resolve() == path.resolve():
         raise CommandError("--to must name another file than the database itself")
     try:
-        target = backup_file(path, args.to)
+        target = backup_file(path, target)
     except OSError as error:
         raise CommandError(f"cannot write the backup: {error.strerror or error}") from None
     print(f"backed up {path} to {target}")
@@ -236,8 +228,9 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         if not existed and not imported:
             # A refused import into a new database leaves no empty database behind.
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+            if args.db.parent.is_dir():  # not when the "folder" was a file and nothing was made
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{args.db}{suffix}").unlink(missing_ok=True)
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
@@ -274,6 +267,10 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+#: A demo register beyond a hundred busy years would only fill the disk.
+MAX_DEMO_SCALE = 100
+
+
 @command("demo")
 def _demo(args: argparse.Namespace) -> int:
     from .demo import generate
@@ -281,9 +278,17 @@ def _demo(args: argparse.Namespace) -> int:
     path: Path = args.file
     if path.exists():
         raise CommandError(f"{path}: the file exists already; demo data goes into a new file only")
-    if args.scale <= 0:
-        raise CommandError("--scale must be greater than 0")
-    counts = generate(path, scale=args.scale, seed=args.seed)
+    if not 0 < args.scale <= MAX_DEMO_SCALE:  # also refuses nan and inf
+        raise CommandError(f"--scale must be a number greater than 0 and at most {MAX_DEMO_SCALE} "
+                           "(10 is about ten busy years)")
+    from .store import DatabaseRefused
+
+    try:
+        counts = generate(path, scale=args.scale, seed=args.seed)
+    except DatabaseRefused as error:
+        raise CommandError(str(error)) from None
+    except OSError as error:
+        raise CommandError(f"{path}: {error.strerror or error}") from None
     summary = ", ".join(f"{n} {table}" for table, n in counts.items())
     print(f"wrote {path}: {summary}")
     return EXIT_OK

@@ -1178,8 +1178,9 @@ def generate(path: Path, scale: float = 1.0, seed: int = 2023, progress: Progres
         if store is not None:
             store.close()
         # A half-filled demo file is of no use to anyone; the path was free when we started.
-        for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            leftover.unlink(missing_ok=True)
+        if path.parent.is_dir():  # not when the "folder" was a file and nothing was made
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
         raise
     store.close()
     return counts

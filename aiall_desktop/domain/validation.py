@@ -158,7 +158,8 @@ def parse_org_number(value: object) -> str | None:
     text = normalise_org_number(value)
     if not text:
         return None
-    if not re.fullmatch(r"\d{6}-\d{4}", text) or not text.isascii():
+    # Ten zeros pass the check digit, but no organisation (or person) has that number.
+    if not re.fullmatch(r"\d{6}-\d{4}", text) or not text.isascii() or text == "000000-0000":
         raise InvalidValue("org_number_format", value=_shown(text))
     if not luhn_valid(text.replace("-", "")):
         raise InvalidValue("org_number_check_digit", value=_shown(text))

@@ -13,6 +13,7 @@ from .errors import (
     NewerDatabase,
     NotADatabase,
     RecordNotFound,
+    UnreadableRecord,
     StoreError,
 )
 from .schema import SCHEMA_VERSION
@@ -31,6 +32,7 @@ __all__ = [
     "NewerDatabase",
     "NotADatabase",
     "RecordNotFound",
+    "UnreadableRecord",
     "Store",
     "StoreError",
     "inspect_file",

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from . import lock
 from .attendance_view import AttendanceView
 from .backup import backup_connection, default_backup_path
-from .errors import DamagedDatabase, NewerDatabase, NotADatabase, OlderDatabase, storage_error
+from .errors import DamagedDatabase, DatabaseRefused, NewerDatabase, NotADatabase, OlderDatabase, StorageFailed, storage_error
 from .groups import Groups
 from .indicators import IndicatorRows
 from .listing import LISTS, ListQuery
@@ -31,7 +31,7 @@ from .lookup import Lookup
 from .privacy import Privacy
 from .related import Related
 from .repository import Repository, repositories
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, STEP_NAMES
 from .settings import Settings
 from .summaries import Summaries
 from .teams_view import TeamsView
@@ -79,8 +79,13 @@ def inspect_file(path: Path) -> FileState:
         raise NotADatabase(path, "the file is empty; it is not a Workshop Desk database.")
     if header != _SQLITE_HEADER:
         raise NotADatabase(path, "this is not a Workshop Desk database (not an SQLite file at all).")
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    shm_existed = shm.exists()
+    # Without a -wal beside it the file holds everything: read it as immutable, so that the look does
+    # not create -wal/-shm files (SQLite makes them even for mode=ro) next to a file it may refuse.
+    immutable = "" if wal.exists() else "&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
     except sqlite3.Error as error:
         raise DamagedDatabase(path, f"SQLite cannot open the file ({error}).") from None
     try:
@@ -98,13 +103,69 @@ def inspect_file(path: Path) -> FileState:
                 "SQLite's integrity check found damage (" + "; ".join(problems) + "). "
                 "Restore the newest backup; the file has not been changed.",
             )
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, ValueError) as error:
+        # ValueError: damage can make SQLite's own message undecodable (UnicodeDecodeError).
+        connection.close()
+        if not shm_existed:
+            shm.unlink(missing_ok=True)  # the refused file is left as it was found
         raise DamagedDatabase(
             path, f"the file is damaged or truncated ({error}). Restore the newest backup; the file has not been changed."
         ) from None
+    except DatabaseRefused:
+        connection.close()
+        if not shm_existed:
+            shm.unlink(missing_ok=True)
+        raise
+    connection.close()
+    return FileState(version=version, is_new=version == 0 and tables == 0)
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What ``aiall-desktop check`` reports: the version, live/deleted rows per table, the findings."""
+
+    state: FileState
+    counts: dict[str, tuple[int, int]]
+    problems: list[str]  # ``["ok"]`` when healthy
+
+
+def check_file(path: Path) -> FileCheck:
+    """SQLite's full integrity check of a file that :func:`inspect_file` accepts, changing nothing.
+
+    The check runs on a writing connection kept from writing by ``query_only``: a read-only
+    connection skips CHECK constraints. Nothing is migrated. Raises what :func:`inspect_file` raises.
+    """
+    state = inspect_file(path)
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    counts: dict[str, tuple[int, int]] = {}
+    try:
+        connection.execute("PRAGMA query_only = ON")
+        try:
+            if state.version:
+                for table in RECORD_TABLES:
+                    counts[table] = connection.execute(
+                        f"SELECT count(*) - count(deleted_at), count(deleted_at) FROM {table}"
+                    ).fetchone()
+            problems = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as error:
+            problems = [f"the check stopped on damage: {error}"]
     finally:
         connection.close()
-    return FileState(version=version, is_new=version == 0 and tables == 0)
+    return FileCheck(state, counts, problems)
+
+
+def _first_file_on_the_way(path: Path) -> Path:
+    for parent in reversed(path.parents):
+        if parent.exists() and not parent.is_dir():
+            return parent
+    return path.parent
+
+
+def _is_damage(error: sqlite3.DatabaseError) -> bool:
+    """Not a failure of the disk (those keep their own message): the file's content is at fault."""
+    if isinstance(error, StorageFailed):
+        return "malformed" in error.reason.lower() or "corrupt" in error.reason.lower()
+    return True
 
 
 def _create_owner_only(path: Path) -> None:
@@ -231,7 +292,11 @@ class Store:
         if state.is_new and not path.exists() and not create:
             raise NotADatabase(path, "there is no such file.")
         if state.is_new:
-            path.parent.mkdir(parents=True, exist_ok=True)  # where the lock file goes, beside the new file
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)  # where the lock file goes, beside the new file
+            except (FileExistsError, NotADirectoryError):
+                raise NotADatabase(path, f"its folder cannot be made: “{_first_file_on_the_way(path)}” is a file, "
+                                         "not a folder.") from None
         claim = lock.acquire(path) if exclusive else None
         try:
             if state.is_new and not path.exists():
@@ -249,8 +314,13 @@ class Store:
                 connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 store = cls(path, connection)
                 store._migrate(state)
-            except BaseException:
+            except BaseException as error:
                 connection.close()
+                if isinstance(error, sqlite3.DatabaseError) and _is_damage(error):
+                    # A schema that only a writing connection parses (a CHECK naming a missing column).
+                    raise DamagedDatabase(
+                        path, f"the file is damaged ({error}). Restore the newest backup; the file has not "
+                              "been changed.") from None
                 raise
         except BaseException:
             if claim is not None:
@@ -291,6 +361,25 @@ class Store:
         if not state.is_new:
             self.last_migration_backup = self.backup(label=f"before-v{SCHEMA_VERSION}")
         MIGRATIONS.apply(self.db)
+        if self.schema_version != len(STEP_NAMES):
+            self._repair_version()
+
+    def _repair_version(self) -> None:
+        """The header's version disagrees with the steps the file records as applied.
+
+        Only damage does that (a step sets both in one transaction). When every step is recorded the
+        schema is whole and the header is put right (a backup was just taken); otherwise the file is
+        refused rather than guessed at.
+        """
+        applied = {row[0] for row in self.db.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATIONS.name])}
+        if applied >= set(STEP_NAMES):
+            with self.db.conn:
+                self.db.execute(f"PRAGMA user_version = {len(STEP_NAMES)}")
+            return
+        raise DamagedDatabase(
+            self.path, f"its version mark ({self.schema_version}) disagrees with the changes it records. "
+                       "Restore the newest backup; the file's data has not been changed.")
 
     def close(self) -> None:
         try:
@@ -312,8 +401,23 @@ class Store:
         return self.db.execute("PRAGMA user_version").fetchone()[0]
 
     def integrity_check(self) -> list[str]:
-        """SQLite's full integrity check: ``["ok"]`` when healthy."""
-        return [row[0] for row in self.db.execute("PRAGMA integrity_check")]
+        """SQLite's full integrity check: ``["ok"]`` when healthy, else what it found.
+
+        A read-only connection skips CHECK constraints, so a store opened read-only checks on a
+        second, writing connection kept from writing by ``query_only``. Damage bad enough to stop
+        the check is itself a finding, never an exception.
+        """
+        connection = self.db.conn
+        if self.read_only:
+            connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
+            connection.execute("PRAGMA query_only = ON")
+        try:
+            return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+        except sqlite3.DatabaseError as error:
+            return [f"the check stopped on damage: {error}"]
+        finally:
+            if connection is not self.db.conn:
+                connection.close()
 
     def counts(self) -> dict[str, int]:
         """Live (not deleted) records per table."""

@@ -156,6 +156,18 @@ def storage_error(error: sqlite3.Error, *, opened_read_only: bool = False) -> St
     return None
 
 
+class UnreadableRecord(StoreError):
+    """A stored value this program cannot read (damage inside a row that SQLite's checks cannot see)."""
+
+    def __init__(self, kind: str, field: str | None, detail: str):
+        self.kind, self.field, self.detail = kind, field, detail
+        where = f"the field {field} of a {kind}" if field else f"a {kind}"
+        super().__init__(
+            f"{where} holds a value this program cannot read ({detail}). The database file is damaged "
+            "there: restore the newest backup (File → Backups…); nothing was changed."
+        )
+
+
 class RecordNotFound(StoreError):
     def __init__(self, kind: str, record_id: str):
         self.kind = kind

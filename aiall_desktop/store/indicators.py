@@ -10,7 +10,7 @@ cases with the date of their origin activity. Which rows count is decided by
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date
 
 from sqlite_utils import Database
 
@@ -85,8 +85,8 @@ class IndicatorRows:
         A case without a live origin activity belongs to the local date it was entered on: those entered
         a day either side of the period (in UTC) are read too, and the domain decides in local time.
         """
-        wide_start = (date.fromisoformat(start) - timedelta(days=1)).isoformat()
-        wide_end = (date.fromisoformat(end) + timedelta(days=2)).isoformat()
+        wide_start = _shifted(start, -1)
+        wide_end = _shifted(end, 2)
         decoded: dict[str, tuple[str, ...]] = {}  # most cases share a handful of area lists
         cases = []
         for case_id, title, stage, areas, origin_id, origin_date, created_at in self.db.execute(
@@ -104,3 +104,9 @@ class IndicatorRows:
                 codes = decoded[areas] = tuple(json.loads(areas))
             cases.append(CaseRow(case_id, title, stage, codes, origin_id, origin_date, created_at))
         return cases
+
+
+def _shifted(day: str, days: int) -> str:
+    """``day`` moved by ``days``, held at the ends of the calendar (a period may run to 9999-12-31)."""
+    moved = date.fromisoformat(day).toordinal() + days
+    return date.fromordinal(min(max(moved, date.min.toordinal()), date.max.toordinal())).isoformat()

@@ -12,7 +12,7 @@ import sqlite3
 import types
 import typing
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
@@ -32,7 +32,7 @@ from ..records import (
     TeamMember,
 )
 from .clock import utc_now
-from .errors import InvalidRecord, RecordNotFound
+from .errors import InvalidRecord, RecordNotFound, UnreadableRecord
 
 R = TypeVar("R", bound=Record)
 
@@ -106,8 +106,27 @@ class Repository(Generic[R]):
         return {name: codec.to_sql(getattr(record, name)) for name, codec in self._codecs.items()}
 
     def from_row(self, row: Mapping[str, Any]) -> R:
-        values = {name: self._codecs[name].from_sql(row[name]) for name in self._columns}
+        values = {}
+        for name in self._columns:
+            try:
+                values[name] = self._codecs[name].from_sql(row[name])
+            except (ValueError, TypeError) as error:  # bad JSON, an unknown code word: damage in the row
+                raise UnreadableRecord(self.kind, name, type(error).__name__) from error
         return self.record_type(**values)
+
+    def _read(self, sql: str, params: Iterable[Any] = ()) -> Iterator[R]:
+        """The records a SELECT of ``self._select`` gives; damaged text is reported, not crashed on."""
+        cursor = self.db.execute(sql, list(params))
+        while True:
+            try:
+                row = cursor.fetchone()
+            except sqlite3.OperationalError as error:
+                if "decode" not in str(error).lower():
+                    raise
+                raise UnreadableRecord(self.kind, None, "text that is not UTF-8") from error
+            if row is None:
+                return
+            yield self._from_cursor_row(row)
 
     def _check(self, record: R) -> None:
         """Rules every record of this kind must keep, whoever writes it."""
@@ -192,10 +211,10 @@ class Repository(Generic[R]):
         sql = f"SELECT {self._select} FROM {self.table} WHERE id = ?"
         if not include_deleted:
             sql += " AND deleted_at IS NULL"
-        row = self.db.execute(sql, [record_id]).fetchone()
-        if row is None:
+        record = next(self._read(sql, [record_id]), None)
+        if record is None:
             raise RecordNotFound(self.kind, record_id)
-        return self._from_cursor_row(row)
+        return record
 
     def get_many(self, record_ids: Iterable[str], *, include_deleted: bool = False) -> dict[str, R]:
         """The records with these ids that exist, by id (in batches, so any number of ids works)."""
@@ -206,8 +225,7 @@ class Repository(Generic[R]):
         for start in range(0, len(ids), batch):
             chunk = ids[start:start + batch]
             sql = f"SELECT {self._select} FROM {self.table} WHERE id IN ({', '.join('?' * len(chunk))}){live}"
-            for row in self.db.execute(sql, chunk):
-                record = self._from_cursor_row(row)
+            for record in self._read(sql, chunk):
                 found[record.id] = record
         return found
 
@@ -288,7 +306,7 @@ class Repository(Generic[R]):
         sql += ", seq"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [self._from_cursor_row(row) for row in self.db.execute(sql, params)]
+        return list(self._read(sql, params))
 
     def count(self, where: Mapping[str, Any] | None = None, *, include_deleted: bool = False) -> int:
         clauses, params = self._where(where, include_deleted)

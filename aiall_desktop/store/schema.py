@@ -21,6 +21,8 @@ APPLICATION_ID = 0x41494131  # "AIA1"
 
 MIGRATIONS = Migrations("aiall_desktop")
 _STEPS: list[Callable[[Database], None]] = []
+#: The names the steps are recorded under in ``_sqlite_migrations``, in order.
+STEP_NAMES: list[str] = []
 
 
 def _step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
@@ -32,6 +34,7 @@ def _step(fn: Callable[[Database], None]) -> Callable[[Database], None]:
 
     run.__name__ = f"{version:04d}_{fn.__name__}"
     MIGRATIONS(name=run.__name__)(run)
+    STEP_NAMES.append(run.__name__)
     _STEPS.append(fn)
     return fn
 

@@ -152,6 +152,7 @@ def one_more_migration(step, monkeypatch: pytest.MonkeyPatch):
         yield
     finally:
         schema._STEPS.pop()
+        schema.STEP_NAMES.pop()
         schema.MIGRATIONS._migrations.pop()
 
 
