@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QWidget
 
 from ..paths import APP_AUTHOR, APP_NAME, default_database, resources_dir
-from ..store import Store
+from ..store import DamagedDatabase, NewerDatabase, NotADatabase, Store, StoreError
+from ..store.backup import newest_good_backup, restore_backup
 from ..store.errors import DatabaseInUse
 from . import crash, errors
 from .icons import APP_ICON, icon
@@ -87,20 +89,27 @@ def _open(parent: QWidget | None, path: Path, *, create: bool) -> Store:
 
 
 def open_database(parent: QWidget | None, path: Path, *, create: bool = False) -> Store | None:
-    """A database for a window that is already running: ``None`` after a refusal (reported) or a cancel."""
-    try:
-        return _open(parent, Path(path), create=create)
-    except _Cancelled:
-        return None
-    except errors.OPEN_ERRORS as error:
-        errors.report_open_failure(parent, Path(path), error)
-        return None
+    """A database for a window that is already running: ``None`` after a refusal (reported) or a cancel.
+
+    A damaged file, or one from a newer version, may be replaced by its newest good backup from the
+    refusal's message; the refused file itself is kept, byte for byte, as a backup.
+    """
+    path = Path(path)
+    while True:
+        try:
+            return _open(parent, path, create=create)
+        except _Cancelled:
+            return None
+        except errors.OPEN_ERRORS as error:
+            if _after_refusal(parent, path, error, offer_other=False) != _RESTORED:
+                return None
 
 
 def open_first_database(path: Path) -> Store | None:
     """Open the database the program starts on, or another one the user picks after a refusal.
 
-    Returns ``None`` when the user chooses to quit instead. A refused file is never written to. A file
+    Returns ``None`` when the user chooses to quit instead. A refused file is never written to; the
+    user may restore its newest good backup in its place (the refused file is kept as a backup). A file
     open in another copy of the program is opened read-only, if the user agrees.
     """
     create = True  # the default database and a --db path are created when they do not exist yet
@@ -110,10 +119,10 @@ def open_first_database(path: Path) -> Store | None:
         except _Cancelled:
             return None
         except errors.OPEN_ERRORS as error:
-            other = errors.report_open_failure(
-                None, path, error, alternative=QCoreApplication.translate("app", "Open Another File…")
-            )
-        if not other:
+            choice = _after_refusal(None, path, error, offer_other=True)
+        if choice == _RESTORED:
+            continue
+        if choice != _OTHER:
             return None
         chosen, _ = QFileDialog.getOpenFileName(
             None,
@@ -124,6 +133,49 @@ def open_first_database(path: Path) -> Store | None:
         if not chosen:
             return None
         path, create = Path(chosen), False
+
+
+_RESTORED, _OTHER = "restored", "other"
+
+
+def _after_refusal(parent: QWidget | None, path: Path, error: BaseException, *, offer_other: bool) -> str | None:
+    """Report why ``path`` did not open and do what the user chooses: restore a backup, or pick another file."""
+    backup = None
+    if isinstance(error, (DamagedDatabase, NewerDatabase, NotADatabase)) and path.is_file():
+        backup = newest_good_backup(path)
+    choices, actions = [], []
+    if backup is not None:
+        taken = QLocale().toString(backup.taken_at.astimezone(), QLocale.FormatType.ShortFormat)
+        choices.append(QCoreApplication.translate("app", "Restore the Backup of %1").replace("%1", taken))
+        actions.append(_RESTORED)
+    if offer_other:
+        choices.append(QCoreApplication.translate("app", "Open Another File…"))
+        actions.append(_OTHER)
+    chosen = errors.report_open_failure(parent, path, error, choices=choices)
+    if chosen is None:
+        return None
+    if actions[chosen] == _RESTORED and not _restore(parent, path, backup.path):
+        return None
+    return actions[chosen]
+
+
+def _restore(parent: QWidget | None, path: Path, backup: Path) -> bool:
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # seconds at most: the file is not open yet
+    try:
+        restore_backup(path, backup)
+    except (StoreError, OSError, sqlite3.Error) as error:
+        QApplication.restoreOverrideCursor()
+        errors.report_error(
+            parent,
+            QCoreApplication.translate("app", "The backup was not restored"),
+            QCoreApplication.translate("app", "“%1” could not take the place of the damaged file.").replace(
+                "%1", backup.name),
+            str(error),
+            advice=QCoreApplication.translate("app", "Nothing was changed."),
+        )
+        return False
+    QApplication.restoreOverrideCursor()
+    return True
 
 
 def show_read_only(window: QMainWindow) -> None:

@@ -7,6 +7,7 @@ ever shows a traceback. The store's own reasons are kept for the details, where 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -39,6 +40,21 @@ def report_error(
     says whether the user chose it. ``dismiss`` names the Close button otherwise (e.g. "Cancel").
     With details, a "Copy Details" button puts them on the clipboard, for whoever helps.
     """
+    choices = [alternative] if alternative else []
+    return ask_after_error(parent, title, message, details, advice=advice, choices=choices, dismiss=dismiss) == 0
+
+
+def ask_after_error(
+    parent: QWidget | None,
+    title: str,
+    message: str,
+    details: str | None = None,
+    *,
+    advice: str | None = None,
+    choices: Sequence[str] = (),
+    dismiss: str | None = None,
+) -> int | None:
+    """:func:`report_error` with several ways out: the index of the chosen one, ``None`` for Close."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -54,17 +70,17 @@ def report_error(
         # Copying must not close the box: cut the button box's own connection before adding ours.
         copy.clicked.disconnect()
         copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
-    other = box.addButton(alternative, QMessageBox.ButtonRole.AcceptRole) if alternative else None
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.AcceptRole) for choice in choices]
     if dismiss:
         close = box.addButton(dismiss, QMessageBox.ButtonRole.RejectRole)
     else:
         close = box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(other or close)
+    box.setDefaultButton(buttons[0] if buttons else close)
     box.setEscapeButton(close)
     box.exec()
     chosen = box.clickedButton()
     box.deleteLater()
-    return other is not None and chosen is other
+    return buttons.index(chosen) if chosen in buttons else None
 
 
 def describe_open_failure(path: Path, error: BaseException) -> tuple[str, str, str]:
@@ -118,11 +134,12 @@ def describe_open_failure(path: Path, error: BaseException) -> tuple[str, str, s
 
 
 def report_open_failure(
-    parent: QWidget | None, path: Path, error: BaseException, *, alternative: str | None = None
-) -> bool:
+    parent: QWidget | None, path: Path, error: BaseException, *, choices: Sequence[str] = ()
+) -> int | None:
+    """Why ``path`` did not open, with ``choices`` as ways out: the index chosen, ``None`` for Close."""
     message, advice, details = describe_open_failure(path, error)
     title = translate("errors", "Cannot open the database")
-    return report_error(parent, title, message, details, advice=advice, alternative=alternative)
+    return ask_after_error(parent, title, message, details, advice=advice, choices=choices)
 
 
 def _where_in_use(error: DatabaseInUse) -> str:

@@ -7,6 +7,7 @@ or the record its page shows. Undo and Redo act on the window's one history of c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QPoint, Qt
@@ -197,30 +198,69 @@ class RecordActions(QObject):
                            advice=self.tr("Edit → Undo brings them back.")):
                 return
             # Many records at once: a copy of the register first, which outlives the undo history.
-            import sqlite3
+            text = self.tr("deleting %1").replace("%1", many)
+            self._back_up_then(lambda: self._delete(section.key, ids, text))
+            return
+        self._delete(section.key, ids, text)
 
-            from PySide6.QtWidgets import QApplication
+    def _delete(self, kind: str, ids: list[str], text: str) -> None:
+        window = self.window
+        if window.undo.do(DeleteRecords(kind, ids, text)):
+            window.show_status(self.tr("Done: %1. Ctrl+Z undoes it.").replace("%1", text))
 
-            from ..store.backup import BEFORE_DELETE, take_backup
+    def _back_up_then(self, delete: Callable[[], None]) -> None:
+        """The backup before a bulk delete: at once for a small register, else as a job with Cancel."""
+        import sqlite3
 
-            window.show_status(self.tr("Writing a backup before deleting…"))
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                take_backup(window.store, BEFORE_DELETE)
-                problem = ""
-            except (OSError, sqlite3.Error) as error:
-                problem = getattr(error, "strerror", None) or str(error)
-            finally:
-                QApplication.restoreOverrideCursor()
+        from PySide6.QtWidgets import QApplication
+
+        from ..store.backup import BEFORE_DELETE, take_backup
+        from .dialogs.backups import INLINE_BACKUP_LIMIT
+
+        window = self.window
+
+        def after(problem: str) -> None:
             if problem and not confirm(window, self.tr("Delete Records"),
                                        self.tr("The backup before deleting could not be written."),
                                        self.tr("Delete Anyway"), self.tr("Cancel"),
                                        advice=self.tr("Reason: %1").replace("%1", problem) + "\n"
                                        + self.tr("Edit → Undo still brings the records back.")):
                 return
-            text = self.tr("deleting %1").replace("%1", many)
-        if window.undo.do(DeleteRecords(section.key, ids, text)):
-            window.show_status(self.tr("Done: %1. Ctrl+Z undoes it.").replace("%1", text))
+            delete()
+
+        def reason(error: BaseException) -> str:
+            return getattr(error, "strerror", None) or str(error)
+
+        try:
+            size = window.store.path.stat().st_size
+        except OSError:
+            size = 0
+        if size > INLINE_BACKUP_LIMIT and window.exchange.job is None:
+            cancelled = []
+
+            def finished(_taken: object) -> None:
+                if not cancelled:
+                    after("")
+
+            def work(store: Store, job) -> object:
+                taken = take_backup(store, BEFORE_DELETE)
+                if job.cancelled:
+                    cancelled.append(True)  # the backup stays; the records are not deleted
+                return taken
+
+            window.exchange.run(self.tr("Writing a backup before deleting…"), work, finished,
+                                lambda error: after(reason(error)))
+            return
+        window.show_status(self.tr("Writing a backup before deleting…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            take_backup(window.store, BEFORE_DELETE)
+            problem = ""
+        except (OSError, sqlite3.Error) as error:
+            problem = reason(error)
+        finally:
+            QApplication.restoreOverrideCursor()
+        after(problem)
 
     def ask_tag(self) -> None:
         window = self.window

@@ -356,6 +356,17 @@ def check_backup(backup: Path) -> None:
         connection.close()
 
 
+def newest_good_backup(database: Path) -> BackupInfo | None:
+    """The newest backup of ``database`` that would restore (ours, sound, not from a newer version)."""
+    for info in list_backups(database):
+        try:
+            check_backup(info.path)
+        except DatabaseRefused:
+            continue
+        return info
+    return None
+
+
 def restore_backup(database: Path, backup: Path, *, store: Any = None, now: datetime | None = None) -> Path | None:
     """Put ``backup`` in the place of ``database``; returns the safety copy of the replaced file.
 

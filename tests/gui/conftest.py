@@ -142,6 +142,7 @@ class MessageBoxes:
 
     def __init__(self):
         self.seen: list[dict[str, str]] = []
+        self.buttons_seen: list[list[str]] = []  # the buttons' texts, per box
         self.answer: str | None = None  # the text of the button to click; None = Close/Escape
         self._timer = QTimer()
         self._timer.setInterval(20)
@@ -154,6 +155,7 @@ class MessageBoxes:
             return
         self.seen.append({"title": box.windowTitle(), "text": box.text(), "advice": box.informativeText(),
                           "details": box.detailedText()})
+        self.buttons_seen.append([button.text() for button in box.buttons()])
         for button in box.buttons():
             if self.answer is not None and button.text() == self.answer:
                 button.click()

@@ -280,6 +280,33 @@ def test_deleting_many_records_takes_a_backup_first(qtbot, quiet, register, mess
         assert copy.participants.count() == 6
 
 
+@pytest.mark.parametrize("cancel", [False, True], ids=["finished", "cancelled"])
+def test_a_large_register_is_backed_up_in_the_background_before_a_bulk_delete(
+    qtbot, quiet, register, message_boxes, monkeypatch, cancel
+):
+    from aiall_desktop.gui.dialogs import backups
+
+    monkeypatch.setattr(backups, "INLINE_BACKUP_LIMIT", 0)  # every register counts as large
+    window = quiet
+    window.show_section("participants")
+    page = window.current_page
+    page.table.setFocus()
+    page.table.selectAll()
+    message_boxes.answer = "Delete"
+    window.record_actions.delete_chosen()
+    job = window.exchange.job
+    assert job is not None and window.exchange.progress_bar.isVisible()
+    assert window.store.participants.count() == 6  # nothing deleted before the backup is written
+    if cancel:
+        window.exchange.cancel_button.click()
+    qtbot.waitUntil(lambda: window.exchange.job is None, timeout=10000)
+    assert window.store.participants.count() == (6 if cancel else 0)
+    (backup,) = list_backups(register.path)
+    assert backup.label == "before-delete"
+    with Store.open(backup.path) as copy:
+        assert copy.participants.count() == 6
+
+
 def test_deleting_one_record_takes_no_backup(qtbot, quiet, register):
     window = quiet
     window.show_section("participants")

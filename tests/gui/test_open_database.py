@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from aiall_desktop.gui import app as gui_app
@@ -246,3 +247,74 @@ def test_qt_translations_are_installed_for_the_users_language(qapp):
     finally:
         gui_app.install_translators(qapp, QLocale.c())
     assert gui_app.install_translators(qapp, QLocale.c()) == []
+
+
+# -- a damaged file: restore its newest good backup from the refusal ---------------------------------
+
+
+def _register_with_backups(tmp_path: Path) -> tuple[Path, list[Path]]:
+    """A register with two backups of it, the older holding one organisation, the newer two."""
+    from aiall_desktop.records import Organisation
+    from aiall_desktop.store.backup import take_backup
+
+    path = tmp_path / "laptop" / "register.sqlite"
+    taken = []
+    with Store.open(path) as store:
+        store.organisations.create(Organisation(name="Lindesbergs Mekaniska AB"))
+        taken.append(take_backup(store, "manual", now=datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)))
+        store.organisations.create(Organisation(name="Askersunds Bageri AB"))
+        taken.append(take_backup(store, "manual", now=datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc)))
+    return path, taken
+
+
+def _damage(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096 * 2 : 4096 * 4] = bytes(4096 * 2)  # two pages of the tables zeroed, as a failing disk does
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_file_at_start_can_be_replaced_by_its_newest_good_backup(qapp, tmp_path, message_boxes):
+    from aiall_desktop.store.backup import list_backups
+
+    path, (older, newer) = _register_with_backups(tmp_path)
+    _damage(path)
+    damaged = path.read_bytes()
+    # The newest backup is damaged too: the offer skips it for the newest one that would restore.
+    newer.write_bytes(newer.read_bytes()[:5000])
+    message_boxes.answer = "Restore the Backup of " + QLocale().toString(
+        datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc).astimezone(), QLocale.FormatType.ShortFormat)
+    store = gui_app.open_first_database(path)
+    try:
+        assert store is not None and store.path == path
+        assert [o.name for o in store.organisations.list()] == ["Lindesbergs Mekaniska AB"]
+    finally:
+        store.close()
+    assert message_boxes.seen[0]["text"] == "“register.sqlite” is damaged."
+    # The damaged file is kept, byte for byte, among the backups.
+    kept = [info.path for info in list_backups(path)] + list((path.parent / "backups").glob("*"))
+    assert any(p.read_bytes() == damaged for p in kept if p.is_file())
+
+
+def test_without_a_good_backup_only_another_file_is_offered(qapp, tmp_path, message_boxes):
+    path = tmp_path / "register.sqlite"
+    Store.open(path).close()
+    _damage(path)
+    before = fingerprint(path)
+    assert gui_app.open_first_database(path) is None
+    assert fingerprint(path) == before
+    assert not any(answer.startswith("Restore") for answer in message_boxes.buttons_seen[0])
+
+
+def test_a_file_from_a_newer_version_opened_in_the_window_may_be_replaced_by_a_backup(
+    qtbot, window: MainWindow, tmp_path, message_boxes, monkeypatch
+):
+    path, (older, newer) = _register_with_backups(tmp_path)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 999")
+    connection.close()
+    message_boxes.answer = "Restore the Backup of " + QLocale().toString(
+        datetime(2026, 11, 24, 9, 0, tzinfo=timezone.utc).astimezone(), QLocale.FormatType.ShortFormat)
+    choose_file(monkeypatch, path)
+    assert window.open_database(path)
+    assert window.store.path == path
+    assert window.store.organisations.count() == 2
