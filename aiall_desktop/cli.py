@@ -113,6 +113,12 @@ def _parser() -> argparse.ArgumentParser:
     from .cli_privacy import add_privacy_command
 
     add_privacy_command(sub)
+
+    selftest = sub.add_parser(
+        "selftest", help="check that this installation works: open the window on demo data, print a PDF, close"
+    )
+    selftest.add_argument("--out", type=Path, required=True, metavar="DIR",
+                          help="folder for the demo database, the PDF and the window settings (made if missing)")
     return parser
 
 
@@ -412,3 +418,10 @@ def _build_report(store, args: argparse.Namespace, progress: Callable[[int, int]
     else:
         from .reports.tablecards import build_tablecards as build
     return build(store, out, activity_id=args.activity, lang=lang)
+
+
+@command("selftest")
+def _selftest(args: argparse.Namespace) -> int:
+    from .selftest import run
+
+    return run(args.out)

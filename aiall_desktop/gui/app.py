@@ -43,7 +43,7 @@ def configure(app: QApplication) -> None:
 
     QCoreApplication.setApplicationVersion(__version__)
     app.setWindowIcon(icon(APP_ICON))
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName("se.oru.aiall.WorkshopDesk")  # the name of packaging/linux/*.desktop
     apply_style(app)
 
 
