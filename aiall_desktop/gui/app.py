@@ -15,7 +15,7 @@ from ..store.backup import newest_good_backup, restore_backup
 from ..store.errors import DatabaseInUse
 from . import crash, errors
 from .icons import APP_ICON, icon
-from .style import apply_style
+from .style import apply_saved_text_scale, apply_style
 
 EXIT_OK = 0
 EXIT_NOT_OPENED = 1
@@ -203,8 +203,12 @@ def show_read_only(window: QMainWindow) -> None:
 
 
 def run(db: Path | None) -> int:
+    from . import language
+
     app = application()
-    install_translators(app)
+    language.install(app)  # the saved choice, else the system's language
+    # Before any window is built, so that every layout starts at the user's text size.
+    apply_saved_text_scale(app)
     crash.install()
     try:
         store = open_first_database(db or default_database())

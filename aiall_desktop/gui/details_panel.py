@@ -141,6 +141,13 @@ class DetailsPanel(QStackedWidget):
         widget = self.currentWidget()
         return widget if widget in self._editors.values() else None  # type: ignore[return-value]
 
+    def shown_record(self) -> tuple[str, str] | None:
+        """The kind and id of the record on show, if the panel shows one."""
+        editor = self.current_editor
+        if editor is None or editor.mode != "record" or editor.record_id is None:
+            return None
+        return editor.kind, editor.record_id
+
     def show_editor(self, kind: str) -> RecordEditor:
         editor = self.editor(kind)
         self.setCurrentWidget(editor)

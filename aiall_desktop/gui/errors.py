@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..store import DamagedDatabase, DatabaseRefused, NewerDatabase, NotADatabase
 from ..store.errors import DatabaseInUse, DiskFull, OlderDatabase, ReadOnlyDatabase, StorageFailed
+from . import labels
 
 # Literal contexts at every call: pyside6-lupdate finds texts only in that form.
 translate = QCoreApplication.translate
@@ -147,8 +148,7 @@ def _where_in_use(error: DatabaseInUse) -> str:
     if error.since is None:
         return ""
     since = error.since.astimezone()
-    when = since.strftime("%H:%M") if since.date() == datetime.now().astimezone().date() else since.strftime(
-        "%Y-%m-%d %H:%M")
+    when = labels.time_text(since) if since.date() == datetime.now().astimezone().date() else labels.moment_text(since)
     if not error.on_this_computer:
         text = translate("errors", "It has been open on the computer “%2” since %1.").replace("%2", error.host or "")
     elif error.pid is not None:

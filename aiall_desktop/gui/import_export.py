@@ -186,7 +186,9 @@ class ImportExport(QObject):
             self.window.show_status(self.tr("Import cancelled; nothing was changed"))
             return
         if isinstance(error, ImportRefused):
-            details = "\n".join(str(problem) for problem in error.problems)
+            from .editing.field_validation import problem_text
+
+            details = "\n".join(problem_text(problem) for problem in error.problems)
             errors.report_error(
                 self.window, self.tr("Nothing was imported"),
                 self.tr("The register changed since the file was read, and the file no longer fits it."),

@@ -6,10 +6,12 @@ the translation happens at look-up time, after the translators are installed, ne
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from ..records import ActivityKind, Area, AttendanceStatus, CaseStage, Gender, Sector, SizeClass, TeamKind
 
@@ -145,6 +147,27 @@ def number(value: int | float | None) -> str:
     if value is None or value == "":
         return ""
     return QLocale().toString(value)
+
+
+def date_text(day: dt.date) -> str:
+    """A date as the user's locale writes it (Swedish: 2026-11-25); ISO 8601 when no language is set."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def time_text(moment: dt.datetime | dt.time) -> str:
+    """A clock time as the user's locale writes it (Swedish: 13:30)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return moment.strftime("%H:%M")
+    return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: dt.datetime) -> str:
+    """A date and time, local, as the user's locale writes them: "2026-11-25 13:30"."""
+    return f"{date_text(moment.date())} {time_text(moment)}"
 
 
 def joined(values: Iterable[str]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
     #: Another database is now open (its path).
     database_changed = Signal(Path)
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, *, undo: UndoHistory | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon(APP_ICON))
@@ -74,9 +74,14 @@ class MainWindow(QMainWindow):
         self._template_dialog = None
         self._about = None
         self._shortcuts = None
+        self._preferences = None
         self.recent_files = RecentFiles()
         #: The one history of changes to the register (Edit → Undo, Redo).
-        self.undo = UndoHistory(lambda: self.store, self)
+        if undo is None:
+            self.undo = UndoHistory(lambda: self.store, self)
+        else:  # handed over by the window this one replaces (a change of language)
+            self.undo = undo
+            undo.rebind(lambda: self.store, self)
         self.record_pages = RecordPages(self)
         self.undo.changed.connect(self.record_pages.register_changed)
         self.undo.failed.connect(self.record_pages.change_failed)
@@ -95,10 +100,18 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setAccessibleDescription(
+            self.tr("The parts of the register; Ctrl and the section's number go to one from anywhere"))
+        # Icons and width follow the text size (Edit → Preferences), so that at 200 % no section's name is cut
+        # when a wide page (the workshop) squeezes the sections to their minimum.
+        metrics = self.navigation.fontMetrics()
+        side = max(22, metrics.height() * 4 // 3)
+        self.navigation.setIconSize(QSize(side, side))
         self.navigation.setUniformItemSizes(True)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setMinimumWidth(150)
+        widest = max(metrics.horizontalAdvance(section.name) for section in SECTIONS)
+        # The icon, the items' padding and margins (app.qss), the focus frame and the text's own margins.
+        self.navigation.setMinimumWidth(max(150, widest + side + 64))
         for number, section in enumerate(SECTIONS, start=1):
             item = QListWidgetItem(icon(section.icon), section.name, self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
@@ -179,6 +192,9 @@ class MainWindow(QMainWindow):
                                             self.new_activity_from_template)
         self.template_action.setStatusTip(self.tr("Start a new activity with the agenda of a template"))
 
+        self.preferences_action = self._action(self.tr("Pre&ferences…"), "Ctrl+,", self.show_preferences)
+        self.preferences_action.setStatusTip(self.tr("Text size and language of the program"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("&About AI.ALL* Workshop Desk"), None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -220,6 +236,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(actions.vocabulary)
         self.edit_menu.aboutToShow.connect(actions.update)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
 
         self.go_menu = bar.addMenu(self.tr("&Go"))
         for action in self.section_actions.actions():
@@ -608,6 +626,10 @@ class MainWindow(QMainWindow):
                 if not action.shortcut().isEmpty():
                     command = f"{_plain(menu.title())} → {_plain(action.text())}"
                     rows.append((command, action.shortcut().toString(native)))
+                    # The other keys of the action (Ctrl+Y works as well as Ctrl+Shift+Z) on a row of their own.
+                    others = [keys.toString(native) for keys in action.shortcuts()[1:] if not keys.isEmpty()]
+                    if others:
+                        rows.append((self.tr("%1 (other keys)").replace("%1", command), ", ".join(others)))
         rows += [
             (self.tr("Record page → Next field"), self.tr("Tab, Enter")),
             (self.tr("Record page → Put a field back as saved, or cancel a new entry"),
@@ -625,15 +647,28 @@ class MainWindow(QMainWindow):
              QKeySequence(QKeySequence.StandardKey.Back).toString(native)),
             (self.tr("Workshop → Agenda: add, duplicate a block; move it up or down"),
              self.tr("Ctrl+Shift+A or Ins, Ctrl+D, Ctrl+Up, Ctrl+Down")),
+            (self.tr("Workshop → People: invite someone, invite an organisation"), self._keys("Alt+T", "Alt+O")),
+            (self.tr("Workshop → People: take the chosen people off the list"),
+             self._keys(QKeySequence.StandardKey.Delete, "Alt+L")),
+            (self.tr("Workshop → People, Check-in: invited, present, excused, no-show"),
+             self._keys("Alt+V", "Alt+S", "Alt+X", "Alt+N")),
+            (self.tr("Workshop → Check-in: a new walk-in"), self._keys("Alt+W")),
             (self.tr("Workshop → Cases: capture an idea (“title @organisation #area”)"), self.tr("Enter")),
             (self.tr("Workshop → Cases: dot vote, toggle the nth area, next stage, park"),
              self.tr("+ and −, 1–5, Ctrl+Shift+Right, Ctrl+Shift+P")),
             (self.tr("Workshop → Matrix: move the chosen card one cell"), self.tr("Alt+arrows")),
             (self.tr("Workshop → Run: start, pause/resume, next block"), self.tr("F5, F6, F8 or Ctrl+Right")),
-            (self.tr("Workshop → Run: one more minute, previous block"), self.tr("Ctrl++, Ctrl+Left")),
+            (self.tr("Workshop → Tables: balance, shuffle, re-balance the rest"),
+             self._keys("Ctrl+Shift+B", "Ctrl+Shift+U", "Ctrl+Shift+R")),
+            (self.tr("Workshop → Run: one more minute, previous block"), self.tr("Ctrl++ or Ctrl+=, Ctrl+Left")),
             (self.tr("Workshop → Run: projector on/off (Esc on it closes it)"), "F7"),
         ]
         return rows
+
+    @staticmethod
+    def _keys(*keys: QKeySequence.StandardKey | str) -> str:
+        """Keys as the system writes them ("Ctrl+Shift+B", "Del"), for the shortcut list."""
+        return ", ".join(QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys)
 
     def show_shortcuts(self) -> None:
         if self._shortcuts is None:
@@ -641,6 +676,17 @@ class MainWindow(QMainWindow):
 
             self._shortcuts = ShortcutsDialog(self)
         self._shortcuts.show_shortcuts(self.shortcut_list())
+
+    def show_preferences(self) -> None:
+        if self._preferences is None:
+            from .dialogs.preferences import PreferencesDialog
+
+            self._preferences = PreferencesDialog(self)
+        self._preferences.show()
+
+    @property
+    def preferences_dialog(self):
+        return self._preferences
 
     def show_about(self) -> None:
         if self._about is None:
@@ -696,9 +742,35 @@ class MainWindow(QMainWindow):
             page.save_state(settings)
         settings.sync()
 
+    # -- another language ---------------------------------------------------------------------------
+
+    def apply_language(self, code: str) -> None:
+        """Show everything in ``code`` ("" for the system's) at once: a new window takes this one's place."""
+        from . import language
+
+        # After the Preferences dialog's own signal has returned: the dialog belongs to this window.
+        QTimer.singleShot(0, lambda: language.switch(self, code))
+
+    def busy_with_job(self) -> bool:
+        """An import, export or printing job is running (the day's backup is not one: it is waited for)."""
+        return self.exchange.job is not None
+
+    def preferences_open(self) -> bool:
+        return self._preferences is not None and self._preferences.dialog.isVisible()
+
+    def hand_over(self) -> tuple[Store, UndoHistory]:
+        """Give the open store and the undo history to a new window; this one then closes without asking."""
+        self.backups.stop()  # the day's backup, if one is being written (seconds at most): the new window's is then not due
+        self.save_layout()
+        store, undo = self.store, self.undo
+        undo.setParent(None)
+        self._handed_over = True
+        return store, undo
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        handed_over = getattr(self, "_handed_over", False)
         for editor in self.details.editors():
-            if not editor.can_leave():  # saves what can be saved; asks about the rest
+            if not handed_over and not editor.can_leave():  # saves what can be saved; asks about the rest
                 self.details.show_editor(editor.kind)
                 event.ignore()
                 return
@@ -709,17 +781,18 @@ class MainWindow(QMainWindow):
             self._overview.stop()  # no reading thread outlives the window
         if self.exchange.preview is not None:
             self.exchange.preview.dialog.close()
-        self.save_layout()
+        if not handed_over:
+            self.save_layout()
         if self._workshop is not None:
             self._workshop.shutdown()
-        for dialog in (self._about, self._shortcuts, self.record_actions.vocabulary_dialog):
+        for dialog in (self._about, self._shortcuts, self._preferences, self.record_actions.vocabulary_dialog):
             if dialog is not None:
                 dialog.dialog.close()
         for page in self._pages.values():
             page.detach()
         for editor in self.details.editors():
             editor.detach()
-        if self._store is not None:
+        if self._store is not None and not handed_over:
             self._store.close()
-            self._store = None
+        self._store = None
         event.accept()

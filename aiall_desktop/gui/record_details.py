@@ -53,7 +53,7 @@ def _local_time(stamp: str) -> str:
         moment = parse_utc(stamp).astimezone()
     except (TypeError, ValueError):
         return stamp or ""
-    return moment.strftime("%Y-%m-%d %H:%M")
+    return labels.moment_text(moment)
 
 
 def _organisation_name(store: Store, record_id: str | None) -> str:

@@ -20,6 +20,12 @@ SECTION = "window/section"
 #: The workshop page open at closing: "database path|activity id|tab".
 WORKSHOP = "window/workshop"
 RECENT_FILES = "files/recent"
+#: The size of the program's text, in per cent of the system's (Edit → Preferences).
+TEXT_SCALE = "ui/text_scale"
+TEXT_SCALES = (100, 125, 150, 200)
+#: The program's language: "" follows the system, else "sv" or "en" (Edit → Preferences).
+UI_LANGUAGE = "ui/language"
+UI_LANGUAGES = ("", "sv", "en")
 
 
 def app_settings() -> QSettings:
@@ -38,6 +44,20 @@ def read_bytes(settings: QSettings, key: str) -> QByteArray | None:
 def read_text(settings: QSettings, key: str) -> str | None:
     value = settings.value(key)
     return value if isinstance(value, str) and value else None
+
+
+def read_text_scale(settings: QSettings) -> int:
+    """The stored text size; anything else than one of the offered sizes reads as the system's."""
+    try:
+        percent = int(settings.value(TEXT_SCALE, 100))
+    except (TypeError, ValueError):
+        return 100
+    return percent if percent in TEXT_SCALES else 100
+
+
+def read_language(settings: QSettings) -> str:
+    value = settings.value(UI_LANGUAGE, "")
+    return value if isinstance(value, str) and value in UI_LANGUAGES else ""
 
 
 class RecentFiles:

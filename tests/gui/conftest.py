@@ -166,6 +166,20 @@ class MessageBoxes:
         self._timer.stop()
 
 
+@pytest.fixture(autouse=True)
+def locale_as_found(qapp):
+    """A test that changes the language (Preferences, a switch) must not change the next test's formats."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    if QLocale() != before:
+        from aiall_desktop.gui.app import install_translators
+
+        QLocale.setDefault(before)
+        install_translators(qapp, QLocale.c())
+
+
 @pytest.fixture
 def message_boxes(qapp) -> Iterator[MessageBoxes]:
     boxes = MessageBoxes()

@@ -90,10 +90,10 @@ def test_a_file_with_problems_lists_them_all_and_imports_nothing(qtbot, monkeypa
 
     problems = preview.problems()
     assert problems == [
-        "row 2, column E-mail: 'ingrid@' is not an e-mail address",
-        "row 3, column First name: First name is required",
-        "row 3, column Gender: 'robot' is not a known gender; use one of: woman, man, non-binary, "
-        "self-described, not stated",
+        "row 2, column E-mail: “ingrid@” is not an e-mail address, like name@example.se.",
+        "row 3, column First name: This cell must be filled in.",
+        "row 3, column Gender: “robot” is not one of the choices; use one of: woman, man, non-binary, "
+        "self-described, not stated.",
     ]
     assert not preview.import_button.isEnabled()
     assert preview.outcome_label.text() == "Nothing was imported. Fix these 3 problems in the file and import it again."

@@ -56,7 +56,7 @@ from ...store.backup import (
     rotate,
     take_backup,
 )
-from .. import errors
+from .. import errors, labels
 from ..confirm import confirm
 from ..forms import load_form, part
 from ..jobs import Job
@@ -93,7 +93,7 @@ def label_text(label: str) -> str:
 
 
 def when_text(backup: BackupInfo) -> str:
-    return backup.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return labels.moment_text(backup.taken_at.astimezone())
 
 
 def size_text(size: int) -> str:

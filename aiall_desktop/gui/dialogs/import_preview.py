@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...exchange import ImportPlan, headers
+from ..editing.field_validation import problem_text
 from ..forms import load_form, part
 
 translate = QCoreApplication.translate
@@ -97,7 +98,7 @@ class ImportPreview:
                         translate("ImportPreview", "Nothing was imported. Fix these %1 problems in the file and "
                                                    "import it again.").replace("%1", str(count)))
             self.outcome_label.setText(sentence)
-            self.problem_list.addItems([str(problem) for problem in plan.problems])
+            self.problem_list.addItems([problem_text(problem) for problem in plan.problems])
             self.problem_list.show()
             self.import_button.setEnabled(False)
             self.cancel_button.setText(translate("ImportPreview", "Close"))
@@ -107,7 +108,7 @@ class ImportPreview:
             self.outcome_label.setText(self.outcome_text())
             self.import_button.setEnabled(plan.row_count > 0)
             self.import_button.setDefault(True)
-        notes = [str(note) for note in plan.notes]
+        notes = [problem_text(note) for note in plan.notes]
         self.notes_label.setText(translate("ImportPreview", "Notes:") + "\n" + "\n".join(f"• {n}" for n in notes)
                                  if notes else "")
         self.notes_label.setVisible(bool(notes))

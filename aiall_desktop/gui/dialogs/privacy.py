@@ -392,9 +392,9 @@ class RetentionModel(QAbstractTableModel):
         if column == 1:
             return person.organisation
         if column == 2:
-            return due.last_seen.isoformat()
+            return labels.date_text(due.last_seen)
         if column == 3:
-            return due.keep_until.isoformat()
+            return labels.date_text(due.keep_until)
         return self.tr("Deleted, still stored") if person.deleted else self.tr("Yes")
 
 
@@ -510,7 +510,7 @@ class RetentionDialog(QDialog):
             "Personal data is kept %1 years after the project ends (%2), or after a person's last activity if "
             "that is later. The people below are kept longer than that; erase them, or export their data first "
             "if they asked for it.").replace("%1", labels.number(rule.years)).replace(
-            "%2", rule.project_end.isoformat()))
+            "%2", labels.date_text(rule.project_end)))
         self.model.set_rows(past_retention(self.store.privacy.people_seen(), rule, self.today()))
         count = len(self.model.rows)
         self.table.setVisible(bool(count))

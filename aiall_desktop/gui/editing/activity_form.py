@@ -53,7 +53,7 @@ def _as_run(item: AgendaItem) -> str:
         if not stamp:
             return ""
         try:
-            return parse_utc(stamp).astimezone().strftime("%H:%M")
+            return labels.time_text(parse_utc(stamp).astimezone())
         except ValueError:
             return ""
 

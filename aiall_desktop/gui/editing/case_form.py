@@ -77,7 +77,7 @@ class CreateCase(Composite):
 
 def _local_date(stamp: str) -> str:
     try:
-        return parse_utc(stamp).astimezone().date().isoformat()
+        return labels.date_text(parse_utc(stamp).astimezone().date())
     except (TypeError, ValueError):
         return (stamp or "")[:10]
 

@@ -64,6 +64,8 @@ class RecordEditor(QScrollArea):
         super().__init__(parent)
         self.host = host
         self.setObjectName(f"{self.kind}Editor")
+        # The page scrolls as one and can take the focus: a screen reader names it as the record's page.
+        self.setAccessibleName(translate("RecordEditor", "Record page"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -202,6 +202,16 @@ class UndoHistory(QObject):
         self.stack = QUndoStack(self)
         self.pushing: StoreCommand | None = None
 
+    def rebind(self, store: Callable[[], Store], parent: QObject) -> None:
+        """Serve another window (the same store in another language): its listeners replace the old ones."""
+        for signal in (self.changed, self.failed):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):  # nothing was connected
+                pass
+        self._store = store
+        self.setParent(parent)
+
     def do(self, command: StoreCommand) -> bool:
         """Make the change; when it succeeded, keep it to undo. Returns whether it succeeded."""
         if not self._run(command, command.forward):

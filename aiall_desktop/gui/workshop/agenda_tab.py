@@ -74,6 +74,7 @@ class AgendaTab(WorkshopTab):
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("agendaSummary")
+        self.summary_label.setWordWrap(True)  # at a large text size it wraps rather than widen the window
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.overrun_icon = QLabel(self)
         self.overrun_icon.setObjectName("agendaOverrunIcon")

@@ -534,6 +534,7 @@ class MatrixTab(WorkshopTab):
         self.hint.setWordWrap(True)
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("matrixSelection")
+        self.selection_label.setWordWrap(True)  # a long title wraps rather than widen the window
         self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
         self.selection_label.setAccessibleName(self.tr("Selected case"))
         self.matrix = CaseMatrix(self)

@@ -234,6 +234,8 @@ class CasesTab(WorkshopTab):
         self.view.setObjectName("casesView")
         self.view.setModel(self.proxy)
         self.view.setAccessibleName(self.tr("Cases of this activity"))
+        self.view.setAccessibleDescription(
+            self.tr("Each case with its stage, areas and votes; + and − vote, 1 to 5 toggle an area"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -258,6 +260,7 @@ class CasesTab(WorkshopTab):
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("casesCount")
+        self.count_label.setWordWrap(True)  # at a large text size it wraps rather than widen the window
 
         self.next_action = self._action(self.tr("Next stage"), "Ctrl+Shift+Right", self.move_forward,
                                         self.tr("Move the selected case to its next stage"))

@@ -277,6 +277,7 @@ class CheckInTab(WorkshopTab):
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("checkInCounts")
+        self.counts_label.setWordWrap(True)  # at a large text size it wraps rather than widen the window
         self.counts_label.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.counts_label.setAccessibleName(self.tr("Attendance so far"))
         #: The live composition badge of the people present: read again at every check-in.
@@ -298,6 +299,8 @@ class CheckInTab(WorkshopTab):
         self.view.setItemDelegate(RoomyDelegate(self.view))
         self.view.setFont(scaled_font(self.font(), 1.3))
         self.view.setAccessibleName(self.tr("People matching the search"))
+        self.view.setAccessibleDescription(
+            self.tr("Up and Down in the search line choose a person; Enter checks them in"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The search line keeps the keyboard: ↑/↓ there move the highlight here.

@@ -307,11 +307,15 @@ class PeopleTab(WorkshopTab):
         tools.addStretch(1)
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("peopleCounts")
-        tools.addWidget(self.counts_label)
+        # The counts and the badge go on a line of their own: with the buttons they would make the tab
+        # wider than a screen at a large text size (Edit → Preferences).
+        summary = QHBoxLayout()
+        summary.addWidget(self.counts_label)
         #: The composition badge of the invited people: read again whenever the list changes.
         self.composition_slot = CompositionBadge(self)
         self.composition_slot.setObjectName("inviteComposition")
-        tools.addWidget(self.composition_slot)
+        summary.addWidget(self.composition_slot)
+        summary.addStretch(1)
 
         # -- Invite…: a search over the register -------------------------------------------------
         self.invite_panel = QFrame(self)
@@ -330,6 +334,8 @@ class PeopleTab(WorkshopTab):
         self.candidate_view.setModel(self.candidates)
         self.candidate_view.setItemDelegate(RoomyDelegate(self.candidate_view))
         self.candidate_view.setAccessibleName(self.tr("People found in the register"))
+        self.candidate_view.setAccessibleDescription(
+            self.tr("Up and Down in the search line choose one; Enter puts them on the list"))
         self.candidate_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Up/Down in the search line move in it
         self.candidate_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.candidate_view.setMaximumHeight(self.fontMetrics().height() * 9)
@@ -392,6 +398,9 @@ class PeopleTab(WorkshopTab):
         self.table.setObjectName("peopleTable")
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("People on the activity's list"))
+        self.table.setAccessibleDescription(
+            self.tr("Everyone invited to the activity with their organisation and status; Alt and a letter "
+                    "sets the status of the chosen people"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -414,6 +423,7 @@ class PeopleTab(WorkshopTab):
 
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
+        layout.addLayout(summary)
         layout.addWidget(self.invite_panel)
         layout.addWidget(self.org_panel)
         layout.addWidget(self.empty_label)
@@ -422,6 +432,7 @@ class PeopleTab(WorkshopTab):
         self.composition_panel.setMinimumWidth(260)
         scroll = QScrollArea(self)
         scroll.setObjectName("inviteCompositionScroll")
+        scroll.setAccessibleName(self.tr("Composition of the invited"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.composition_panel)

@@ -177,6 +177,7 @@ class ProjectorWindow(QWidget):
         self.case_list = QListView(self)
         self.case_list.setObjectName("projectorCases")
         self.case_list.setAccessibleName(self.tr("Cases of this activity, most votes first"))
+        self.case_list.setAccessibleDescription(self.tr("Each case's title and its votes; * touches two or more areas"))
         self.case_list.setModel(self.case_model)
         self.case_list.setFrameShape(QFrame.Shape.NoFrame)
         self.case_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
