@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
+from .printing.actions import LANGUAGE as PRINTING_LANGUAGE
 from .settings import app_settings, read_language
 
 if TYPE_CHECKING:
@@ -82,6 +83,8 @@ def switch(window: MainWindow, code: str) -> MainWindow | None:
     preferences_open = window.preferences_open()
     store, undo = window.hand_over()
     install(QApplication.instance(), code)
+    # Documents follow: the next one prints in the new language (the preview can still switch one).
+    app_settings().setValue(PRINTING_LANGUAGE, effective_language(code))
     new = MainWindow(store, undo=undo)
     show_read_only(new)
     new.setWindowState(window.windowState())

@@ -67,6 +67,8 @@ def test_switching_keeps_the_record_the_typing_and_the_undo_history(qtbot, windo
     assert new.store.participants.get(person).role == "Researcher"
     assert QLocale().language() == QLocale.Language.Swedish
     assert labels.number(31.5) == "31,5"
+    assert new.printing.language == "sv"  # documents follow the program's language
+    assert new.file_menu.title() == "&Arkiv"
 
 
 def test_switching_comes_back_to_the_workshop_page_and_tab(qtbot, window: MainWindow, register):

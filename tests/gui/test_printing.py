@@ -133,6 +133,9 @@ def test_sign_in_sheet_previews_saves_and_prints(qtbot, monkeypatch, window: Mai
 
 def test_activity_summaries_print_every_page_and_rebuild_in_english(qtbot, monkeypatch, window: MainWindow,
                                                                      register, printing, tmp_path):
+    from aiall_desktop.gui.settings import UI_LANGUAGE, app_settings
+
+    app_settings().setValue(UI_LANGUAGE, "sv")  # a Swedish program prints in Swedish until told otherwise
     choose_activity(qtbot, window, register.ids[WORKSHOP])
     printing.activity_summaries.trigger()
     preview = wait_for_preview(qtbot, window, printing)

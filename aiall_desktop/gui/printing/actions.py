@@ -215,8 +215,14 @@ class PrintActions(QObject):
 
     @property
     def language(self) -> str:
-        lang = read_text(app_settings(), LANGUAGE)
-        return lang if lang in documents.LANGUAGES else "sv"
+        settings = app_settings()
+        lang = read_text(settings, LANGUAGE)
+        if lang in documents.LANGUAGES:
+            return lang
+        from ..language import effective_language
+        from ..settings import read_language
+
+        return effective_language(read_language(settings))  # nothing printed yet: the program's language
 
     def print_request(self, request: PrintRequest, lang: str | None = None) -> Job | None:
         """Build ``request`` in the background; its preview opens when the file is ready."""
