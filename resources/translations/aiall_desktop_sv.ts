@@ -4,9 +4,15 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../aiall_desktop/gui/dialogs/about.py" line="+25"/>
+        <location filename="../../aiall_desktop/gui/dialogs/about.py" line="+26"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not made yet</source>
+        <extracomment>The folders asked to be shown (the system&apos;s file manager opens them); kept for the tests.</extracomment>
+        <translation>Finns inte ännu</translation>
     </message>
     <message>
         <source>About AI.ALL* Workshop Desk</source>
@@ -35,6 +41,42 @@
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogknappar</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it.</source>
+        <translation>Fri programvara under GNU General Public License, version 3 eller senare: du får använda, studera, dela och ändra den.</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Öppna mapp</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Mappen för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Loggar:</translation>
+    </message>
+    <message>
+        <source>Logs folder</source>
+        <translation>Mappen för loggar</translation>
+    </message>
+    <message>
+        <source>Open the database&apos;s folder</source>
+        <translation>Öppna databasens mapp</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Öppna mappen för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Open the logs folder</source>
+        <translation>Öppna mappen för loggar</translation>
     </message>
 </context>
 <context>
@@ -4606,7 +4648,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../aiall_desktop/gui/dialogs/preferences.py" line="+24"/>
+        <location filename="../../aiall_desktop/gui/dialogs/preferences.py" line="+21"/>
         <source>System size (%1)</source>
         <translation>Systemets storlek (%1)</translation>
     </message>
@@ -4781,7 +4823,7 @@
         <translation>Skriv ut sammanställningar för en period</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <location line="+104"/>
         <source>Another job is running: wait for it, or cancel it, then print.</source>
         <translation>Ett annat jobb pågår: vänta tills det är klart eller avbryt det, och skriv sedan ut.</translation>
@@ -7503,13 +7545,13 @@
 <context>
     <name>language</name>
     <message>
-        <location filename="../../aiall_desktop/gui/language.py" line="+72"/>
+        <location filename="../../aiall_desktop/gui/language.py" line="+75"/>
         <source>The language changes when the running job has finished; choose it again then.</source>
         <extracomment>The languages the program speaks (the first is the language of its source texts).</extracomment>
         <translation>Språket byts när det pågående jobbet är klart; välj det igen då.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The program now speaks English.</source>
         <translation>Programmet är nu på svenska.</translation>
     </message>

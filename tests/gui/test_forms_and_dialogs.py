@@ -79,6 +79,34 @@ def test_about_names_the_program_its_funders_and_the_open_file(qtbot, window: Ma
     assert not dialog.isVisible()
 
 
+def test_about_shows_the_licence_and_opens_the_folders_of_database_backups_and_logs(
+    qtbot, window: MainWindow, register, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QPushButton
+
+    from aiall_desktop import paths
+    from aiall_desktop.store.backup import take_backup
+
+    take_backup(window.store, "manual")  # so that the backups folder exists
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    window.about_action.trigger()
+    about = window.about_dialog
+    texts = " ".join(label.text() for label in about.dialog.findChildren(QLabel))
+    assert "GNU General Public License, version 3 or later" in texts
+    backups = about.dialog.findChild(QLabel, "backupsLabel")
+    logs = about.dialog.findChild(QLabel, "logsLabel")
+    assert backups.accessibleDescription() == str(paths.backups_dir(register.path.resolve()))
+    assert logs.accessibleDescription() == str(paths.log_dir())
+    for name in ("openDatabaseFolder", "openBackupsFolder", "openLogsFolder"):
+        button = about.dialog.findChild(QPushButton, name)
+        assert button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert opened == [str(register.path.resolve().parent), str(paths.backups_dir(register.path.resolve())),
+                      str(paths.log_dir())]
+
+
 def test_keyboard_shortcuts_lists_what_the_window_has(qtbot, window: MainWindow):
     qtbot.keyClick(window, Qt.Key.Key_F1)
     shortcuts = window.shortcuts_dialog
