@@ -22,7 +22,7 @@ from aiall_desktop.domain.templates import shipped
 from aiall_desktop.domain.validation import CHOICE_WORDS
 from aiall_desktop.gui.main_window import MainWindow
 from aiall_desktop.gui.sections import SECTIONS
-from aiall_desktop.paths import backups_dir
+from aiall_desktop.paths import backups_dir, log_dir
 from aiall_desktop.store import Store
 
 WORKSHOP = "Case workshop Örebro"
@@ -57,7 +57,7 @@ def store_data(store: Store) -> set[str]:
     vocabularies): the register's data too, not the program's words.
     """
     values: set[str] = {str(store.path), store.path.name, str(store.path.resolve()), str(store.path.parent),
-                        str(backups_dir(store.path))}
+                        str(backups_dir(store.path)), str(backups_dir(store.path.resolve())), str(log_dir())}
     values.update(_strings(store.settings.all()))
     values.update(" ".join(text.split()) for text in list(values))  # as a label shows it, on one line
     # The words a file may use for a choice ("network meeting"): the import's file format, like its column names.
