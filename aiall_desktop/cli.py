@@ -113,6 +113,14 @@ def _parser() -> argparse.ArgumentParser:
     from .cli_privacy import add_privacy_command
 
     add_privacy_command(sub)
+    bench = sub.add_parser(
+        "bench", help="measure how fast the program is on a demo register, against its targets",
+        description="Measure start, lists, search, check-in, figures, PDFs, import, backup and memory on a "
+                    "demo register (kept in the user cache folder for the next run) and print a table.",
+    )
+    from .bench import add_arguments as add_bench_arguments
+
+    add_bench_arguments(bench)
 
     selftest = sub.add_parser(
         "selftest", help="check that this installation works: open the window on demo data, print a PDF, close"
@@ -418,6 +426,13 @@ def _build_report(store, args: argparse.Namespace, progress: Callable[[int, int]
     else:
         from .reports.tablecards import build_tablecards as build
     return build(store, out, activity_id=args.activity, lang=lang)
+
+
+@command("bench")
+def _bench(args: argparse.Namespace) -> int:
+    from .bench import run
+
+    return run(args)
 
 
 @command("selftest")
