@@ -113,6 +113,10 @@ def _parser() -> argparse.ArgumentParser:
     from .cli_privacy import add_privacy_command
 
     add_privacy_command(sub)
+    from .sharing.cli import add_exchange_command
+
+    add_exchange_command(sub)
+
     bench = sub.add_parser(
         "bench", help="measure how fast the program is on a demo register, against its targets",
         description="Measure start, lists, search, check-in, figures, PDFs, import, backup and memory on a "

@@ -7,7 +7,8 @@ Backups live in ``backups/`` beside the database (:func:`paths.backups_dir`), na
 ``<database stem>-<UTC time>-<label>.sqlite``, so that the name alone says whose backup it is, when it
 was taken and why; :func:`daily_backup` needs nothing more than a listing of the folder to decide. The
 labels: ``daily`` (on opening), ``manual`` (the user asked), ``before-import``, ``before-delete`` (a bulk
-delete), ``before-restore`` (the file a restore replaced) and ``before-v<N>`` (a schema migration).
+delete), ``before-restore`` (the file a restore replaced), ``before-merge`` (an exchange file from a colleague
+merged) and ``before-v<N>`` (a schema migration).
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ MANUAL = "manual"
 BEFORE_IMPORT = "before-import"
 BEFORE_DELETE = "before-delete"
 BEFORE_RESTORE = "before-restore"
+BEFORE_MERGE = "before-merge"
 #: Backups the user made or that guard a step they took: kept a week whatever the rotation says.
-KEPT_A_WEEK = frozenset({MANUAL, BEFORE_RESTORE, BEFORE_IMPORT})
+KEPT_A_WEEK = frozenset({MANUAL, BEFORE_RESTORE, BEFORE_IMPORT, BEFORE_MERGE})
 
 DAYS_KEPT = 7
 WEEKS_KEPT = 4
@@ -256,7 +258,8 @@ def backups_to_keep(backups: Iterable[BackupInfo], now: datetime | None = None) 
     - for each of the last 7 days (today and the 6 before), that day's newest backup;
     - for each of the last 4 ISO weeks (this week and the 3 before), that week's newest backup;
     - for each of the last 12 months (this month and the 11 before), that month's newest backup;
-    - every backup labelled ``manual``, ``before-restore`` or ``before-import`` from the last 7 days;
+    - every backup labelled ``manual``, ``before-restore``, ``before-import`` or ``before-merge`` from the last
+      7 days;
     - the newest backup of all, however old, so that a long pause never leaves none;
     - anything dated after today (a clock set wrong must not cost a backup).
 

@@ -33,6 +33,7 @@ from .related import Related
 from .repository import Repository, repositories
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, STEP_NAMES
 from .settings import Settings
+from .sharing import Sharing
 from .summaries import Summaries
 from .teams_view import TeamsView
 
@@ -270,6 +271,7 @@ class Store:
         self.teams_view = TeamsView(self.db)  # an activity's table groups with who sits where
         self.summaries = Summaries(self.db)  # what participant summaries print, many people at once
         self.privacy = Privacy(self.db)  # a person's data: export it, erase it, who is past retention
+        self.sharing = Sharing(self.db)  # exchange files between laptops: identity, peers, conflicts
         for name, repository in repositories(self.db).items():
             setattr(self, name, repository)
         self.last_migration_backup: Path | None = None

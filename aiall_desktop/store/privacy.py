@@ -26,6 +26,7 @@ from .. import paths
 from .clock import utc_now
 from .errors import RecordNotFound
 from .repository import repositories
+from .sharing import Sharing, Stamp, later_than, stamp
 
 #: What the export file says it is, so that a reader years later knows what it holds.
 EXPORT_FORMAT = "aiall-desktop person data, version 1"
@@ -293,8 +294,10 @@ class Privacy:
         if row is None:
             raise RecordNotFound("participant", participant_id)
         now = utc_now()
+        # These writes are edits like any other: stamped, so that they reach the colleagues' laptops.
+        mark = stamp(db)
         if scrub_mentions:
-            result.mentions_scrubbed += self._scrub_mentions(participant_id, now)
+            result.mentions_scrubbed += self._scrub_mentions(participant_id, mark)
         if keep_anonymous:
             kept = [r[0] for r in db.execute(
                 """
@@ -306,38 +309,47 @@ class Privacy:
             if kept:
                 anonymous_id = str(uuid.uuid4())
                 db.execute(
-                    "INSERT INTO participant (id, created_at, updated_at, first_name, last_name, gender, tags) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO participant (id, created_at, updated_at, first_name, last_name, gender, tags, "
+                    "changed_in, change_seq, vv) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [anonymous_id, now, now, ANONYMOUS_NAME, ANONYMOUS_NAME, row[0],
-                     json.dumps([ANONYMOUS_TAG])],
+                     json.dumps([ANONYMOUS_TAG]), mark.database_id, mark.seq, mark.new_vv()],
                 )
-                db.conn.executemany(
-                    "UPDATE attendance SET participant_id = ?, updated_at = ? WHERE id = ?",
-                    [(anonymous_id, now, attendance_id) for attendance_id in kept],
-                )
+                for attendance_id in kept:
+                    self._stamped_update("attendance", attendance_id, {"participant_id": anonymous_id}, mark)
                 result.attendance_anonymised += len(kept)
                 result.anonymous_ids.append(anonymous_id)
         result.attendance_deleted += db.execute(
             "DELETE FROM attendance WHERE participant_id = ?", [participant_id]).rowcount
         result.team_memberships += db.execute(
             "DELETE FROM team_member WHERE participant_id = ?", [participant_id]).rowcount
-        result.cases_unowned += db.execute(
-            "UPDATE ai_case SET owner_id = NULL, updated_at = ? WHERE owner_id = ?", [now, participant_id]).rowcount
+        owned = [r[0] for r in db.execute("SELECT id FROM ai_case WHERE owner_id = ?", [participant_id])]
+        for case_id in owned:
+            self._stamped_update("ai_case", case_id, {"owner_id": None}, mark)
+        result.cases_unowned += len(owned)
         # The search index row goes with it (the participant_fts_delete trigger).
         db.execute("DELETE FROM participant WHERE id = ?", [participant_id])
+        # The erasure itself travels to the colleagues' laptops (the id and when; nothing else).
+        db.execute("INSERT OR IGNORE INTO sharing_erasure (id, erased_at) VALUES (?, ?)", [participant_id, now])
+        Sharing(db).forget_in_conflicts(participant_id)
         result.people += 1
 
-    def _scrub_mentions(self, participant_id: str, now: str) -> int:
+    def _stamped_update(self, table: str, record_id: str, values: dict[str, Any], mark: Stamp) -> None:
+        """One row changed as an edit of this laptop (newer than the version it replaces, see sharing)."""
+        previous = self.db.execute(f"SELECT updated_at FROM {table} WHERE id = ?", [record_id]).fetchone()[0]
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        self.db.execute(
+            f"UPDATE {table} SET {assignments}, updated_at = ?, {Stamp.SQL} WHERE id = ?",
+            [*values.values(), later_than(previous), *mark.params(), record_id],
+        )
+
+    def _scrub_mentions(self, participant_id: str, mark: Stamp) -> int:
         needles = self._needles(participant_id)
         pattern = _needle_pattern(needles)
         count = 0
         for table, fields in MENTION_FIELDS.items():
             for field in fields:
                 for record_id, text, _title in self._texts_containing(table, field, needles, participant_id):
-                    self.db.execute(
-                        f"UPDATE {table} SET {field} = ?, updated_at = ? WHERE id = ?",
-                        [pattern.sub(ERASED_TEXT, text), now, record_id],
-                    )
+                    self._stamped_update(table, record_id, {field: pattern.sub(ERASED_TEXT, text)}, mark)
                     count += 1
         return count
 

@@ -33,6 +33,7 @@ from ..records import (
 )
 from .clock import utc_now
 from .errors import InvalidRecord, RecordNotFound, UnreadableRecord
+from .sharing import Stamp, later_than, stamp
 
 R = TypeVar("R", bound=Record)
 
@@ -159,7 +160,10 @@ class Repository(Generic[R]):
         )
         self._check(record)
         with self.db.atomic():
-            self.db[self.table].insert(self.to_row(record))
+            mark = stamp(self.db)  # who wrote it, for merging with other laptops (store/sharing.py)
+            self.db[self.table].insert(
+                self.to_row(record) | {"changed_in": mark.database_id, "change_seq": mark.seq, "vv": mark.new_vv()}
+            )
         return record
 
     def create_many(self, records: Iterable[R], batch_size: int = 1000) -> int:
@@ -178,9 +182,10 @@ class Repository(Generic[R]):
         ]
         id_at, created_at, updated_at = (columns.index(name) for name in ("id", "created_at", "updated_at"))
         limit = self.db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-        per_statement = max(1, min(batch_size, limit // len(columns)))
-        names = ", ".join(f'"{name}"' for name in columns)
-        one_row = f"({', '.join('?' for _ in columns)})"
+        stamped = (*columns, "changed_in", "change_seq", "vv")  # one write stamp for the whole batch
+        per_statement = max(1, min(batch_size, limit // len(stamped)))
+        names = ", ".join(f'"{name}"' for name in stamped)
+        one_row = f"({', '.join('?' for _ in stamped)})"
 
         def insert(values: list[Any], rows: int) -> None:
             # Full batches share one SQL text, so SQLite compiles that statement once.
@@ -189,6 +194,8 @@ class Repository(Generic[R]):
         count = 0
         pending: list[Any] = []
         with self.db.atomic():
+            mark = stamp(self.db)
+            marks = [mark.database_id, mark.seq, mark.new_vv()]
             for record in records:
                 self._check(record)
                 row = [
@@ -199,6 +206,7 @@ class Repository(Generic[R]):
                 row[created_at] = record.created_at or now
                 row[updated_at] = record.updated_at or now
                 pending += row
+                pending += marks
                 count += 1
                 if count % per_statement == 0:
                     insert(pending, per_statement)
@@ -236,7 +244,7 @@ class Repository(Generic[R]):
             raise InvalidRecord(self.kind, ", ".join(sorted(unknown)), "cannot be changed this way")
         with self.db.atomic():
             current = self.get(record_id)
-            updated = dataclasses.replace(current, **changes, updated_at=utc_now())
+            updated = dataclasses.replace(current, **changes, updated_at=later_than(current.updated_at))
             self._check(updated)
             self._write(record_id, {name: self._codecs[name].to_sql(getattr(updated, name)) for name in changes}
                         | {"updated_at": updated.updated_at})
@@ -252,21 +260,22 @@ class Repository(Generic[R]):
             unknown = set(fields) - set(self._columns) | (set(fields) & _BASE_FIELDS)
             if unknown:
                 raise InvalidRecord(self.kind, ", ".join(sorted(unknown)), "cannot be changed this way")
-        now = utc_now()
         with self.db.atomic():
+            mark = stamp(self.db)
             current = self.get_many(changes)
             missing = [record_id for record_id in changes if record_id not in current]
             if missing:
                 raise RecordNotFound(self.kind, missing[0])
             by_fields: dict[tuple[str, ...], list[list[Any]]] = {}
             for record_id, fields in changes.items():
+                now = later_than(current[record_id].updated_at)
                 updated = dataclasses.replace(current[record_id], **fields, updated_at=now)
                 self._check(updated)
                 names = tuple(fields)
                 values = [self._codecs[name].to_sql(getattr(updated, name)) for name in names]
-                by_fields.setdefault(names, []).append([*values, now, record_id])
+                by_fields.setdefault(names, []).append([*values, now, *mark.params(), record_id])
             for names, rows in by_fields.items():
-                assignments = ", ".join(f"{name} = ?" for name in (*names, "updated_at"))
+                assignments = ", ".join(f"{name} = ?" for name in (*names, "updated_at")) + ", " + Stamp.SQL
                 self.db.conn.executemany(f"UPDATE {self.table} SET {assignments} WHERE id = ?", rows)
         return len(changes)
 
@@ -274,7 +283,7 @@ class Repository(Generic[R]):
         """Soft delete: the record stays as a tombstone so that the deletion can travel and be undone."""
         with self.db.atomic():
             current = self.get(record_id)
-            now = utc_now()
+            now = later_than(current.updated_at)
             self._write(record_id, {"deleted_at": now, "updated_at": now})
         return dataclasses.replace(current, deleted_at=now, updated_at=now)
 
@@ -282,7 +291,7 @@ class Repository(Generic[R]):
         """Undo a soft delete."""
         with self.db.atomic():
             current = self.get(record_id, include_deleted=True)
-            now = utc_now()
+            now = later_than(current.updated_at)
             self._write(record_id, {"deleted_at": None, "updated_at": now})
         return dataclasses.replace(current, deleted_at=None, updated_at=now)
 
@@ -329,8 +338,10 @@ class Repository(Generic[R]):
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def _write(self, record_id: str, values: Mapping[str, Any]) -> None:
-        assignments = ", ".join(f"{name} = ?" for name in values)
-        self.db.execute(f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*values.values(), record_id])
+        assignments = ", ".join(f"{name} = ?" for name in values) + ", " + Stamp.SQL
+        self.db.execute(
+            f"UPDATE {self.table} SET {assignments} WHERE id = ?", [*values.values(), *stamp(self.db).params(), record_id]
+        )
 
     def _from_cursor_row(self, row: tuple) -> R:
         return self.from_row(dict(zip(self._columns, row)))

@@ -268,4 +268,78 @@ def attendance_present_index(db: Database) -> None:
     )
 
 
+_SHARED_TABLES = ("organisation", "participant", "activity", "agenda_item", "attendance", "ai_case", "team",
+                  "team_member", "case_stage_change", "activity_template")
+
+
+@_step
+def sharing(db: Database) -> None:
+    """Exchange files between laptops (issue 10): who changed a row, in which local write, and its history.
+
+    ``changed_in`` is the database id of the last writer (the tie-break between simultaneous edits);
+    ``change_seq`` is this file's own write counter (what is new since an exchange; never leaves the
+    laptop); ``vv`` is the row's version vector ``{database id: change_seq}``, which tells an edit made
+    on top of another from two edits made apart (a conflict). Rows written before this step count as
+    one shared starting version (``''``, ``0``, ``{}``).
+    """
+    statements = []
+    for table in _SHARED_TABLES:
+        statements += [
+            f"ALTER TABLE {table} ADD COLUMN changed_in TEXT NOT NULL DEFAULT '';",
+            f"ALTER TABLE {table} ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;",
+            f"ALTER TABLE {table} ADD COLUMN vv TEXT NOT NULL DEFAULT '{{}}';",
+            f"CREATE INDEX {table}_change_seq ON {table} (change_seq);",
+        ]
+    _run_all(
+        db,
+        "\n".join(statements)
+        + """
+CREATE TABLE sharing_clock (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    last_seq INTEGER NOT NULL
+);
+INSERT INTO sharing_clock (one, last_seq) VALUES (1, 0);
+CREATE TABLE sharing_peer (
+    peer_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    last_received_up_to INTEGER,
+    last_sent_up_to INTEGER,
+    acked_up_to INTEGER,
+    last_exchange_at TEXT
+);
+CREATE TABLE sharing_erasure (
+    id TEXT PRIMARY KEY,
+    erased_at TEXT NOT NULL
+);
+CREATE TABLE sharing_conflict (
+    seq INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    losing_row TEXT NOT NULL,
+    losing_updated_at TEXT NOT NULL,
+    losing_changed_in TEXT NOT NULL,
+    winning_updated_at TEXT NOT NULL,
+    winning_changed_in TEXT NOT NULL,
+    source_id TEXT NOT NULL,
+    found_at TEXT NOT NULL,
+    same_data INTEGER NOT NULL DEFAULT 0,
+    resolved_at TEXT,
+    UNIQUE (kind, record_id, losing_updated_at, losing_changed_in)
+);
+CREATE INDEX sharing_conflict_record ON sharing_conflict (kind, record_id);
+""",
+    )
+    # A placeholder until the file is first written to where it lives (see store/sharing.py): a copy
+    # of the file on another laptop must not keep the same id.
+    import json
+    import uuid
+
+    from .clock import utc_now
+
+    db.execute(
+        "INSERT OR IGNORE INTO setting (key, value, updated_at) VALUES ('database_id', ?, ?)",
+        [json.dumps(str(uuid.uuid4())), utc_now()],
+    )
+
+
 SCHEMA_VERSION = len(_STEPS)
