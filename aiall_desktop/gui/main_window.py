@@ -28,6 +28,7 @@ from .details_panel import DetailsPanel
 from .editing.undo import UndoHistory
 from .icons import APP_ICON, icon
 from .import_export import ImportExport
+from .sharing import ShareActions
 from .list_page import ListPage
 from .dialogs.backups import BackupActions
 from .dialogs.privacy import PrivacyActions
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.exchange = ImportExport(self)
         self.import_action = self.exchange.import_action
         self.export_action = self.exchange.export_action
+        #: File → Share: exchange files with colleagues, merging them, conflicts and duplicates.
+        self.sharing = ShareActions(self)
         #: File → Print: documents built in the background, previewed, printed or saved as PDF.
         self.printing = PrintActions(self)
         #: Edit → a person's data: export it, erase it, and the people past retention.
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addMenu(self.printing.menu)
+        self.file_menu.addMenu(self.sharing.menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()

@@ -1939,8 +1939,9 @@
         <translation>Incheckad %1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+188"/>
         <source>Attendance so far</source>
+        <extracomment>The last search over ``people``: (the list searched, the typed words, who matched). The row a status change of this tab is about, with its new fields, while the change is made.</extracomment>
         <translation>Närvaro hittills</translation>
     </message>
     <message>
@@ -2055,7 +2056,7 @@
         <translation>Ingen står på listan än. Skriv ett namn: personer i registret hittas också, och alla andra läggs till som oanmälda.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>Type a few letters of the name or the organisation of the person arriving.</source>
         <translation>Skriv några bokstäver av namnet eller organisationen för personen som kommer.</translation>
     </message>
@@ -2070,18 +2071,18 @@
         <translation>%1 är redan incheckad.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+34"/>
         <source>checking in %1</source>
         <translation>incheckning av %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-29"/>
         <source>✓ %1 checked in %2</source>
         <translation>✓ %1 incheckad kl. %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>✓ %1 checked in %2 (added to the list)</source>
         <translation>✓ %1 incheckad kl. %2 (tillagd på listan)</translation>
     </message>
@@ -2450,6 +2451,99 @@
     </message>
 </context>
 <context>
+    <name>ConflictListModel</name>
+    <message>
+        <location filename="../../aiall_desktop/gui/sharing/conflicts_dialog.py" line="+74"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location line="+74"/>
+        <source>Conflicts to Review</source>
+        <extracomment>The number of conflicts still open changed (for the menu&apos;s enabled state).</extracomment>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Conflicts to review</source>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>These records were changed on two laptops. The newer change is in the register; check the fields where the other version is right, then Apply. Dismiss keeps the register as it is.</source>
+        <translation>De här posterna ändrades på två datorer. Den nyare ändringen finns i registret; markera fälten där den andra versionen är rätt och välj Verkställ. Avfärda behåller registret som det är.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Conflicts:</source>
+        <translation>&amp;Konflikter:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fields that differ; check a field to take the other version</source>
+        <translation>Fält som skiljer sig; markera ett fält för att ta den andra versionen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Apply Checked Fields</source>
+        <translation>&amp;Verkställ markerade fält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the other version of the checked fields</source>
+        <translation>Ta den andra versionen av de markerade fälten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Avfärda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the register as it is and remove the conflict</source>
+        <translation>Behåll registret som det är och ta bort konflikten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No conflicts to review.</source>
+        <translation>Inga konflikter att granska.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record has been erased since; only Dismiss is possible.</source>
+        <translation>Posten har raderats sedan dess; det går bara att avfärda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fields that differ. The other version was changed on %1.</source>
+        <translation>&amp;Fält som skiljer sig. Den andra versionen ändrades %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record in the register is deleted.</source>
+        <translation>Posten i registret är borttagen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>taking the other version of %1</source>
+        <translation>ta den andra versionen av %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../aiall_desktop/gui/dashboard_page.py" line="+68"/>
@@ -2624,6 +2718,47 @@
     </message>
 </context>
 <context>
+    <name>DifferenceModel</name>
+    <message>
+        <location filename="../../aiall_desktop/gui/sharing/conflicts_dialog.py" line="-184"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept (in the register)</source>
+        <translation>Behållen (i registret)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other version</source>
+        <translation>Andra versionen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check to take the other version of this field</source>
+        <translation>Markera för att ta den andra versionen av fältet</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateListModel</name>
+    <message>
+        <location filename="../../aiall_desktop/gui/sharing/duplicates_dialog.py" line="+47"/>
+        <source>same organisation number</source>
+        <translation>samma organisationsnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same e-mail</source>
+        <translation>samma e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2” and “%3” (%4)</source>
+        <translation>%1: ”%2” och ”%3” (%4)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateNote</name>
     <message>
         <location filename="../../aiall_desktop/gui/editing/duplicates.py" line="+41"/>
@@ -2649,6 +2784,56 @@
         <location line="+1"/>
         <source>Opens the record in the register</source>
         <translation>Öppnar posten i registret</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../aiall_desktop/gui/sharing/duplicates_dialog.py" line="+11"/>
+        <location line="+40"/>
+        <source>Join Duplicates</source>
+        <translation>Slå ihop dubbletter</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Join duplicates</source>
+        <translation>Slå ihop dubbletter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Entered on two laptops. Joining keeps the older record, fills its empty fields from the other and moves every link to it.</source>
+        <translation>&amp;Registrerade på två datorer. Att slå ihop behåller den äldre posten, fyller dess tomma fält från den andra och flyttar alla kopplingar till den.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Possible duplicates</source>
+        <translation>Möjliga dubbletter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Join the chosen pair into one record</source>
+        <translation>Slå ihop det valda paret till en post</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Join “%1” into “%2”? This cannot be undone from the Edit menu.</source>
+        <translation>Slå ihop ”%1” med ”%2”? Det går inte att ångra från menyn Redigera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3431,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aiall_desktop/gui/main_window.py" line="+102"/>
+        <location filename="../../aiall_desktop/gui/main_window.py" line="+103"/>
         <source>Sections</source>
         <extracomment>Another database is now open (its path). The one history of changes to the register (Edit → Undo, Redo).</extracomment>
         <translation>Avsnitt</translation>
@@ -3292,9 +3477,9 @@
         <translation>Sök i listan</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Open &amp;Workshop</source>
-        <extracomment>File → Import… and Export List…, run as background jobs. File → Print: documents built in the background, previewed, printed or saved as PDF. Edit → a person&apos;s data: export it, erase it, and the people past retention. File → Backups… and the day&apos;s backup, taken in the background after a database is opened.</extracomment>
+        <extracomment>File → Import… and Export List…, run as background jobs. File → Share: exchange files with colleagues, merging them, conflicts and duplicates. File → Print: documents built in the background, previewed, printed or saved as PDF. Edit → a person&apos;s data: export it, erase it, and the people past retention. File → Backups… and the day&apos;s backup, taken in the background after a database is opened.</extracomment>
         <translation>Öppna &amp;workshop</translation>
     </message>
     <message>
@@ -3343,7 +3528,7 @@
         <translation>Ö&amp;ppna senaste</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
@@ -3639,6 +3824,117 @@
         <location line="+6"/>
         <source>No card selected.</source>
         <translation>Inget kort valt.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCountsModel</name>
+    <message>
+        <location filename="../../aiall_desktop/gui/sharing/preview.py" line="+31"/>
+        <source>Kind of record</source>
+        <translation>Slag av post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Borttagna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+</context>
+<context>
+    <name>MergePreview</name>
+    <message>
+        <location line="+31"/>
+        <source>Merge Exchange File</source>
+        <translation>Slå ihop utbytesfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge exchange file</source>
+        <translation>Slå ihop utbytesfil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” was written on the laptop “%2”. Merging it changes this register as follows; a backup is taken first.</source>
+        <translation>”%1” skrevs på datorn ”%2”. Att slå ihop den ändrar registret så här; en säkerhetskopia tas först.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Records the merge adds, changes and deletes, per kind</source>
+        <translation>Poster som sammanslagningen lägger till, ändrar och tar bort, per slag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing to merge: this register already holds everything in the file.</source>
+        <translation>Inget att slå ihop: registret innehåller redan allt i filen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts: changed on both laptops. The newer change wins; the other is kept under File → Share → Conflicts to Review.</source>
+        <translation>Konflikter: ändrade på båda datorerna. Den nyare ändringen vinner; den andra sparas under Arkiv → Dela → Konflikter att granska.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts and which version wins</source>
+        <translation>Konflikter och vilken version som vinner</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 people were erased on the other laptop for data protection; they are erased here too. This cannot be undone.</source>
+        <translation>%1 personer raderades på den andra datorn av dataskyddsskäl; de raderas här också. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 records are not taken: they belong to people erased, or name records this register does not hold.</source>
+        <translation>%1 poster tas inte med: de hör till raderade personer eller pekar på poster som registret inte har.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A merge cannot be undone from the Edit menu; the backup taken first can be restored under File → Backups.</source>
+        <translation>En sammanslagning går inte att ångra från menyn Redigera; säkerhetskopian som tas först kan återställas under Arkiv → Säkerhetskopior.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dialog buttons</source>
+        <translation>Dialogknappar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Slå ihop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the exchange file into this register</source>
+        <translation>Slå ihop utbytesfilen med registret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel; nothing is merged</source>
+        <translation>Avbryt; inget slås ihop</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 “%2”: the other laptop&apos;s version wins</source>
+        <translation>%1 ”%2”: den andra datorns version vinner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 “%2”: this laptop&apos;s version wins</source>
+        <translation>%1 ”%2”: den här datorns version vinner</translation>
     </message>
 </context>
 <context>
@@ -4701,7 +4997,7 @@
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../aiall_desktop/gui/printing/actions.py" line="+54"/>
+        <location filename="../../aiall_desktop/gui/printing/actions.py" line="+53"/>
         <source>&amp;Print What Is Chosen…</source>
         <extracomment>The language documents were last printed in (QSettings). The folder a PDF was last saved in (QSettings). The preview opened last (``None`` once closed).</extracomment>
         <translation>Skriv ut det &amp;valda…</translation>
@@ -4824,12 +5120,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Another job is running: wait for it, or cancel it, then print.</source>
         <translation>Ett annat jobb pågår: vänta tills det är klart eller avbryt det, och skriv sedan ut.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-96"/>
         <source>%1 is ready.</source>
         <translation>Klart: %1.</translation>
     </message>
@@ -4839,7 +5135,7 @@
         <translation>Förbereder: %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Printing cancelled; no document was made.</source>
         <translation>Utskriften avbröts; inget dokument skapades.</translation>
     </message>
@@ -5487,10 +5783,10 @@
         <translation>Ingen är incheckad än.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+237"/>
         <source>%1
 * An intersection case: it spans two or more areas.</source>
-        <extracomment>After every reset: the numbers behind &quot;N of M&quot; changed. The register&apos;s minimum share of women, read again with every reload (the setting may change).</extracomment>
+        <extracomment>After every reset: the numbers behind &quot;N of M&quot; changed. Whether ``_total`` is still the list&apos;s size: a search or a filter does not change it, only new data. The register&apos;s minimum share of women, read again with every reload (the setting may change).</extracomment>
         <translation>%1
 * Skärningspunktscase: case i två eller fler områden.</translation>
     </message>
@@ -6135,6 +6431,361 @@
     </message>
 </context>
 <context>
+    <name>ShareActions</name>
+    <message>
+        <location filename="../../aiall_desktop/gui/sharing/actions.py" line="+45"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Dela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write Exchange File…</source>
+        <translation>&amp;Skriv utbytesfil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a file for a colleague</source>
+        <translation>Skriv den här datorns ändringar till en fil för en kollega</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge Exchange File…</source>
+        <translation>S&amp;lå ihop utbytesfil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See what a colleague&apos;s exchange file changes, then merge it</source>
+        <translation>Se vad en kollegas utbytesfil ändrar och slå sedan ihop den</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Conflicts to Review…</source>
+        <translation>&amp;Konflikter att granska…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records changed on two laptops: choose the other version</source>
+        <translation>Poster ändrade på två datorer: välj den andra versionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Join Duplicates…</source>
+        <translation>Slå ihop &amp;dubbletter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations or people entered on two laptops: join them</source>
+        <translation>Organisationer eller personer registrerade på två datorer: slå ihop dem</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Everyone (all records; the first time with a colleague)</source>
+        <translation>Alla (alla poster; första gången med en kollega)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>Write Exchange File</source>
+        <translation>Skriv utbytesfil</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Write the changes a colleague does not have yet:</source>
+        <translation>Skriv de ändringar som en kollega inte har än:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+29"/>
+        <source>Exchange files (*%1)</source>
+        <translation>Utbytesfiler (*%1)</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Wrote %1 records to %2</source>
+        <translation>Skrev %1 poster till %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange file was not written</source>
+        <translation>Utbytesfilen skrevs inte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Merge Exchange File</source>
+        <translation>Slå ihop utbytesfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Alla filer (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Merging %1…</source>
+        <translation>Slår ihop %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merge</source>
+        <translation>sammanslagning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merged: %1 new, %2 changed, %3 deleted, %4 conflicts to review</source>
+        <translation>Sammanslaget: %1 nya, %2 ändrade, %3 borttagna, %4 konflikter att granska</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Possible duplicates found: File → Share → Join Duplicates…</source>
+        <translation>Möjliga dubbletter hittades: Arkiv → Dela → Slå ihop dubbletter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>The exchange file was not merged</source>
+        <translation>Utbytesfilen slogs inte ihop</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>“%1” cannot be merged.</source>
+        <translation>”%1” kan inte slås ihop.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Reason: %1</source>
+        <translation>Orsak: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Nothing has been changed.</source>
+        <translation>Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check that the file may be read and written, and try again.</source>
+        <translation>Kontrollera att filen får läsas och skrivas och försök igen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>join</source>
+        <translation>sammanslagning av dubbletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined. This cannot be undone from the Edit menu.</source>
+        <translation>Sammanslaget. Det går inte att ångra från menyn Redigera.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareTexts</name>
+    <message>
+        <location filename="../../aiall_desktop/gui/sharing/texts.py" line="+15"/>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda items</source>
+        <translation>Agendapunkter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case stage changes</source>
+        <translation>Stegändringar för case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team places</source>
+        <translation>Platser i team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity templates</source>
+        <translation>Aktivitetsmallar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation>Områden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backgrounds</source>
+        <translation>Bakgrunder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competences</source>
+        <translation>Kompetenser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -6765,7 +7416,7 @@
 <context>
     <name>WalkInRow</name>
     <message>
-        <location filename="../../aiall_desktop/gui/workshop/checkin_tab.py" line="-523"/>
+        <location filename="../../aiall_desktop/gui/workshop/checkin_tab.py" line="-562"/>
         <location line="+21"/>
         <source>First name</source>
         <translation>Förnamn</translation>
