@@ -69,6 +69,7 @@ class ListPage(QWidget):
         self.search_box.textChanged.connect(self._search_timer.start)
         self.search_box.installEventFilter(self)
 
+        self._stale = False  # changed while hidden: to be read again when shown
         self._selected_id: str | None = None
         self._kept_id: str | None = None  # the selection across a reset of the model
         self._kept_ids: list[str] = []
@@ -102,9 +103,16 @@ class ListPage(QWidget):
     def set_query(self, query: ListQuery) -> None:
         """The same list in another database: start again, keeping the search and the order."""
         self._selected_id = None
+        self._stale = False
         self.model.set_query(query)
 
     def refresh(self) -> None:
+        if self.window().isVisible() and not self.isVisible():
+            # Hidden behind another section or the workshop: read again when shown. A check-in at the
+            # door otherwise paid for reading the activities' first page (60 ms at ten years) every time.
+            self._stale = True
+            return
+        self._stale = False
         self.model.refresh()
 
     def detach(self) -> None:
@@ -258,6 +266,8 @@ class ListPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._stale:
+            self.refresh()
         if not self._widths_known:
             # Once laid out, the view's width is known: share it among the columns by their weights.
             QTimer.singleShot(0, self._fit_columns)

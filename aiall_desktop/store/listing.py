@@ -7,6 +7,7 @@ word-prefix indexes made in ``schema.py``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -67,6 +68,21 @@ class ListSpec:
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(c.key for c in self.columns)
+
+    @property
+    def base(self) -> str:
+        """The list's own table without the joins of ``source``."""
+        return f"{self.table} AS {self.alias}"
+
+    def reads_only_base(self, filters: Mapping[str, Any] | None) -> bool:
+        """Whether these filters read nothing but the list's own table (the search always does)."""
+        own = re.compile(rf"{re.escape(self.alias)}\.\w+")
+        for key in filters or {}:
+            member = self.member_filter(key)
+            exprs = member.lists if member is not None else (self.column(key).expr,)
+            if not all(own.fullmatch(expr) for expr in exprs):
+                return False
+        return True
 
 
 def _nocase(expr: str) -> str:
@@ -222,7 +238,10 @@ class ListQuery:
 
     def count(self, search: str = "", filters: Mapping[str, Any] | None = None) -> int:
         where, params = self._where(search, filters)
-        return self.db.execute(f"SELECT count(*) FROM {self.spec.source}{where}", params).fetchone()[0]
+        # The joins of ``source`` are LEFT JOINs on a unique id: they never change how many rows there are,
+        # and joining every participant to their organisation only to count them doubled the time.
+        source = self.spec.base if self.spec.reads_only_base(filters) else self.spec.source
+        return self.db.execute(f"SELECT count(*) FROM {source}{where}", params).fetchone()[0]
 
     def rows(
         self,

@@ -92,6 +92,8 @@ class RecordListModel(QAbstractTableModel):
         self._descending: bool | None = None
         self._matching = 0
         self._total = 0
+        #: Whether ``_total`` is still the list's size: a search or a filter does not change it, only new data.
+        self._total_known = False
         #: The register's minimum share of women, read again with every reload (the setting may change).
         self._women_minimum = as_fraction(DEFAULT_MINIMUM)
         if query is not None:
@@ -122,6 +124,7 @@ class RecordListModel(QAbstractTableModel):
                 raise ValueError(f"list {query.spec.name!r} has no column {', '.join(unknown)}")
             self._positions = [keys.index(c.key) + 1 for c in self._columns]  # +1: the id comes first
         self._query = query
+        self._total_known = False
         self._reload()
 
     # -- searching and sorting, both in SQL ------------------------------------------------------
@@ -166,14 +169,16 @@ class RecordListModel(QAbstractTableModel):
             return
         key = self._columns[column].key
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._order_key, self._descending):
-            return
+        unchanged = (key, descending) == self.sort_key()
         self._order_key = key
         self._descending = descending
-        self._reload()
+        if unchanged:
+            return  # the view's first sort() names the order the rows are in already: no second load
+        self._reload(count=False)  # the same records in another order: the counts stand
 
     def refresh(self) -> None:
         """Read again from the first page (the data may have changed)."""
+        self._total_known = False
         self._reload()
 
     # -- counts ----------------------------------------------------------------------------------
@@ -206,16 +211,23 @@ class RecordListModel(QAbstractTableModel):
                 return number
         return None
 
-    def _reload(self) -> None:
+    def _reload(self, *, count: bool = True) -> None:
+        """Read the first page again; ``count``: also count the matching records (not needed for a new order)."""
         self.beginResetModel()
         self._rows = []
         if self._query is None:
             self._matching = self._total = 0
+            self._total_known = False
         else:
             if any(column.show is Show.WOMEN_SHARE for column in self._columns):
                 self._women_minimum = figures.minimum_setting(Settings(self._query.db))
-            self._matching = self._query.count(self._search, self._filters)
-            self._total = self._query.count() if self.is_narrowed else self._matching
+            if count:
+                self._matching = self._query.count(self._search, self._filters)
+                if not self.is_narrowed:
+                    self._total, self._total_known = self._matching, True
+                elif not self._total_known:
+                    # Counted once per change of the data, not at every key typed into the search.
+                    self._total, self._total_known = self._query.count(), True
             self._rows = self._page(0)
         self.endResetModel()
         self.counts_changed.emit()

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMenu
 
-from ...reports.template import ReportCancelled, ReportError
 from ...store import RecordNotFound
 from .. import errors
 from ..settings import app_settings, read_text
@@ -259,6 +258,9 @@ class PrintActions(QObject):
         return job
 
     def _build_failed(self, request: PrintRequest, error: BaseException) -> None:
+        # Here, not at the top: reportlab loads when the first document is built, not with the window.
+        from ...reports.template import ReportCancelled, ReportError
+
         window = self.window
         window.statusBar().clearMessage()
         if isinstance(error, ReportCancelled):

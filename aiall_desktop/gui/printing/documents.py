@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...reports import handout, indicators, runsheet, signin, summary, tablecards
-from ...reports.template import ReportCancelled, ReportError, build_pdf, document_info, pick, usable_width
+# ``aiall_desktop.reports`` (and reportlab under it, a fifth of the window's start) is imported where a
+# document is built, on the job's thread, not when the window makes its print actions.
 
 CONTEXT = "PrintDocuments"
 
@@ -30,13 +30,22 @@ NAMES: dict[str, str] = {
     "indicators": QT_TRANSLATE_NOOP("PrintDocuments", "Indicator report"),
 }
 
-#: The documents of one activity: their builders all take ``activity_id``.
-ACTIVITY_BUILDERS: dict[str, Callable[..., int]] = {
-    "handout": handout.build_handout,
-    "runsheet": runsheet.build_runsheet,
-    "signin": signin.build_signin,
-    "tablecards": tablecards.build_tablecards,
-}
+#: The documents of one activity (each by the report module of its name); their builders take ``activity_id``.
+ACTIVITY_DOCUMENTS = ("handout", "runsheet", "signin", "tablecards")
+
+
+def activity_builder(document: str) -> Callable[..., int]:
+    """The builder of one of :data:`ACTIVITY_DOCUMENTS`."""
+    from ...reports import handout, runsheet, signin, tablecards
+
+    builders: dict[str, Callable[..., int]] = {
+        "handout": handout.build_handout,
+        "runsheet": runsheet.build_runsheet,
+        "signin": signin.build_signin,
+        "tablecards": tablecards.build_tablecards,
+    }
+    return builders[document]
+
 
 LANGUAGES = ("sv", "en")
 
@@ -100,9 +109,11 @@ def build(store, request: PrintRequest, target: Path, lang: str, *, progress: Pr
 
     Raises the reports' ``ReportError`` (a one-line reason for the facilitator) or ``ReportCancelled``.
     """
+    from ...reports import indicators, summary
+
     options = dict(request.options)
-    if request.document in ACTIVITY_BUILDERS:
-        return ACTIVITY_BUILDERS[request.document](store, target, lang=lang, cancel=cancel, **options)
+    if request.document in ACTIVITY_DOCUMENTS:
+        return activity_builder(request.document)(store, target, lang=lang, cancel=cancel, **options)
     if request.document == "indicators":
         return indicators.build_indicators(store, target, lang=lang, format="pdf", cancel=cancel, **options)
     people = options.pop("participant_ids", None)
@@ -120,6 +131,9 @@ def chosen_people_summaries(store, target: Path, participant_ids: list[str], *, 
     ``build_summaries`` takes one person, an activity or a period; this puts the chosen people's own
     summaries (``summary.person_story``, the same pages) one after the other.
     """
+    from ...reports import summary
+    from ...reports.template import ReportCancelled, ReportError, build_pdf, document_info, pick, usable_width
+
     if not participant_ids:
         raise ReportError("No participants are chosen: nothing to print.")
     found = {person.id: person for person in store.summaries.rows(participant_ids)}

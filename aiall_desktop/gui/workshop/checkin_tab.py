@@ -274,6 +274,10 @@ class CheckInTab(WorkshopTab):
         self._walk_in_open = False
         self._walk_in_values: dict[str, str] = {}
         self._walk_in_focus = 0
+        #: The last search over ``people``: (the list searched, the typed words, who matched).
+        self._last_match: tuple[list[PersonRow], list[str], list[PersonRow]] | None = None
+        #: The row a status change of this tab is about, with its new fields, while the change is made.
+        self._own_change: tuple[str, dict[str, Any]] | None = None
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("checkInCounts")
@@ -439,7 +443,7 @@ class CheckInTab(WorkshopTab):
                 focused = self.walk_in.focused_field()
                 self._walk_in_focus = self._walk_in_focus if focused is None else focused
             entries.append(Entry(WALK_IN_ROW))
-        found = match(self.people, text)
+        found = self._matching(text)
         entries += [Entry(PERSON, person=row) for row in found]
         extra: list[Candidate] = []
         if words(text) and self.context.activity_id:
@@ -477,6 +481,19 @@ class CheckInTab(WorkshopTab):
         else:
             self.view.selectionModel().clear()
         self._describe_highlight()
+
+    def _matching(self, text: str) -> list[PersonRow]:
+        """``match`` over the people, from the last matches when the text only narrows them (a letter more,
+        a word more): folding every name of a long list at every key cost several milliseconds."""
+        typed = words(text)
+        rows = self.people
+        last = self._last_match
+        if last is not None and last[0] is self.people and all(
+                any(word.startswith(before) for word in typed) for before in last[1]):
+            rows = last[2]
+        found = match(rows, text)
+        self._last_match = (self.people, typed, found)
+        return found
 
     def _highlight(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -531,11 +548,33 @@ class CheckInTab(WorkshopTab):
             return
         now = stamp(self.context.now())
         old, new = status_changes(row, AttendanceStatus.PRESENT, now)  # type: ignore[misc]
-        command = UpdateRecord("attendance", row.attendance_id, old, new,
-                               self.tr("checking in %1").replace("%1", row.name))
-        if self.context.do(command):
-            self.search.clear()
+        if self._change_row(row, old, new, self.tr("checking in %1").replace("%1", row.name)):
+            if self.search.text():
+                self.search.clear()  # which shows the list again
+            else:
+                self._refresh(keep=(PERSON, row.attendance_id))
             self.say(self.tr("✓ %1 checked in %2").replace("%1", row.name).replace("%2", local_clock(now)))
+
+    def _change_row(self, row: PersonRow, old: dict[str, Any], new: dict[str, Any], text: str) -> bool:
+        """Change one person's status through the undo history; whether it was made. Their row is changed in
+        place rather than the whole list read again: at the door every millisecond after Enter shows."""
+        self._own_change = (row.attendance_id, new)
+        try:
+            return self.context.do(UpdateRecord("attendance", row.attendance_id, old, new, text))
+        finally:
+            self._own_change = None
+
+    def _register_changed(self, kinds: frozenset[str]) -> None:
+        own, self._own_change = self._own_change, None
+        if own is None or kinds != frozenset({"attendance"}):
+            super()._register_changed(kinds)
+            return
+        attendance_id, fields = own
+        changed = {key: value for key, value in fields.items() if key in PersonRow._fields}
+        self.people = [row._replace(**changed) if row.attendance_id == attendance_id else row
+                       for row in self.people]
+        self._show_counts()
+        self._show_composition()
 
     def check_in_from_register(self, candidate: Candidate) -> None:
         now = stamp(self.context.now())
@@ -569,7 +608,7 @@ class CheckInTab(WorkshopTab):
             self.say(self.tr("%1 is already “%2”.").replace("%1", row.name).replace("%2", status_label(status)))
             return
         text = self.tr("setting %1 to “%2”").replace("%1", row.name).replace("%2", status_label(status))
-        if self.context.do(UpdateRecord("attendance", row.attendance_id, change[0], change[1], text)):
+        if self._change_row(row, change[0], change[1], text):
             self._refresh(keep=(PERSON, row.attendance_id))
             self.say(self.tr("%1: %2").replace("%1", row.name).replace("%2", status_label(status)))
         self.search.setFocus()
