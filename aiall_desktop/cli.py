@@ -113,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     from .cli_privacy import add_privacy_command
 
     add_privacy_command(sub)
-    from .sharing.cli import add_exchange_command
+    from .cli_exchange import add_exchange_command
 
     add_exchange_command(sub)
 

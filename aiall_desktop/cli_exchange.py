@@ -1,6 +1,7 @@
 """``aiall-desktop exchange write|merge``: exchange files between laptops from the command line.
 
-Kept beside the engine so that the command reads as one piece; ``cli.py`` calls
+Beside ``cli.py`` (like ``cli_privacy.py``), not in ``sharing/``: importing that package loads the store, which
+every start would then pay for; ``cli.py`` calls
 :func:`add_exchange_command` while it builds its parser. Only ids and counts are printed, never names.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 
 def add_exchange_command(sub) -> None:
-    from ..cli import command
+    from .cli import command
 
     exchange = sub.add_parser(
         "exchange", help="write an exchange file for a colleague, or merge one (several laptops, one project)",
@@ -34,9 +35,9 @@ def add_exchange_command(sub) -> None:
 
 
 def run_exchange(args: argparse.Namespace) -> int:
-    from ..cli import CommandError, _open_store
-    from ..store import StorageFailed
-    from . import ExchangeRefused, apply_merge, plan_merge, read_exchange, write_exchange
+    from .cli import CommandError, _open_store
+    from .store import StorageFailed
+    from .sharing import ExchangeRefused, apply_merge, plan_merge, read_exchange, write_exchange
 
     try:
         if args.exchange_action == "write":
@@ -60,7 +61,7 @@ def run_exchange(args: argparse.Namespace) -> int:
                     return 1
             result = apply_merge(store, bundle)
             print(f"merged (backup first: {result.backup})")
-            from .duplicates import find_duplicates
+            from .sharing.duplicates import find_duplicates
 
             for group in find_duplicates(store):
                 print(f"possible duplicates ({group.reason}): {group.kind} {', '.join(group.ids)}")
