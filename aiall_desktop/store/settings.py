@@ -49,6 +49,10 @@ DEFAULTS: dict[str, Any] = {
     "retention_years": 5,
     # The latest end date in Region Örebro län's co-financing decision (22RS10518): 2026-02-28.
     "project_end": "2026-02-28",
+    # File → Share → Shared Folder…: where this laptop leaves its exchange file and finds its colleagues'
+    # ("" = none); and per colleague's file there, its [mtime_ns, size] when last merged.
+    "shared_folder": "",
+    "shared_folder_merged": {},
 }
 
 

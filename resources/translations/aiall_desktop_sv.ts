@@ -6433,7 +6433,7 @@
 <context>
     <name>ShareActions</name>
     <message>
-        <location filename="../../aiall_desktop/gui/sharing/actions.py" line="+45"/>
+        <location filename="../../aiall_desktop/gui/sharing/actions.py" line="+46"/>
         <source>&amp;Share</source>
         <translation>&amp;Dela</translation>
     </message>
@@ -6478,8 +6478,9 @@
         <translation>Organisationer eller personer registrerade på två datorer: slå ihop dem</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Everyone (all records; the first time with a colleague)</source>
+        <extracomment>The optional shared folder: our file written there, the colleagues&apos; files offered for merging.</extracomment>
         <translation>Alla (alla poster; första gången med en kollega)</translation>
     </message>
     <message>
@@ -6495,17 +6496,17 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Exchange files (*%1)</source>
         <translation>Utbytesfiler (*%1)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Wrote %1 records to %2</source>
         <translation>Skrev %1 poster till %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The exchange file was not written</source>
         <translation>Utbytesfilen skrevs inte</translation>
     </message>
@@ -6550,7 +6551,7 @@
         <translation>Möjliga dubbletter hittades: Arkiv → Dela → Slå ihop dubbletter…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>The exchange file was not merged</source>
         <translation>Utbytesfilen slogs inte ihop</translation>
@@ -6783,6 +6784,123 @@
         <location line="+1"/>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolder</name>
+    <message>
+        <location filename="../../aiall_desktop/gui/sharing/shared_folder.py" line="+111"/>
+        <source>Shared &amp;Folder…</source>
+        <translation>Delad &amp;mapp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange files with colleagues through a common folder</source>
+        <translation>Utbyt filer med kollegor via en gemensam mapp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge &amp;Colleagues&apos; Changes…</source>
+        <translation>Slå ihop &amp;kollegornas ändringar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the exchange files waiting in the shared folder</source>
+        <translation>Slå ihop utbytesfilerna som väntar i den delade mappen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Slå ihop…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the colleagues&apos; changes</source>
+        <translation>Slå ihop kollegornas ändringar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Shared folder turned off.</source>
+        <translation>Delad mapp avstängd.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Writing to the shared folder…</source>
+        <translation>Skriver till den delade mappen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exchange file written to the shared folder %1</source>
+        <translation>Utbytesfilen skrevs till den delade mappen %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The shared folder could not be used: %1</source>
+        <translation>Den delade mappen kunde inte användas: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A colleague&apos;s changes are waiting</source>
+        <translation>En kollegas ändringar väntar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 colleagues&apos; changes are waiting</source>
+        <translation>%1 kollegors ändringar väntar</translation>
+    </message>
+</context>
+<context>
+    <name>SharedFolderDialog</name>
+    <message>
+        <location line="-190"/>
+        <location line="+49"/>
+        <source>Shared Folder</source>
+        <translation>Delad mapp</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>A folder your colleagues also reach (a network drive or a synced folder). This laptop leaves its exchange file there and offers to merge the colleagues&apos; files it finds. Leave it empty to turn this off.</source>
+        <translation>En mapp som dina kollegor också når (en nätverksenhet eller en synkroniserad mapp). Den här datorn lägger sin utbytesfil där och erbjuder att slå ihop kollegornas filer som finns där. Lämna fältet tomt för att stänga av.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shared folder</source>
+        <translation>Delad mapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No shared folder</source>
+        <translation>Ingen delad mapp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the shared folder</source>
+        <translation>Välj den delade mappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Turn Off</source>
+        <translation>&amp;Stäng av</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the shared folder off</source>
+        <translation>Stäng av den delade mappen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Problem: there is no folder “%1”. Choose an existing folder, or leave the field empty to turn the shared folder off.</source>
+        <translation>Problem: det finns ingen mapp ”%1”. Välj en befintlig mapp, eller lämna fältet tomt för att stänga av den delade mappen.</translation>
     </message>
 </context>
 <context>

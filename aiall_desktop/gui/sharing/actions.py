@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 from ...sharing import SUFFIX, ExchangeRefused, apply_merge, find_duplicates, open_conflicts, plan_merge, read_exchange, write_exchange
 from .. import errors, labels
 from ..editing.undo import DO, StoreCommand
+from .shared_folder import SharedFolder
 
 if TYPE_CHECKING:
     from ...store import Store
@@ -61,6 +62,11 @@ class ShareActions(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.conflicts_action)
         self.menu.addAction(self.duplicates_action)
+        #: The optional shared folder: our file written there, the colleagues' files offered for merging.
+        self.shared_folder = SharedFolder(self)
+        self.menu.addSeparator()
+        self.menu.addAction(self.shared_folder.merge_waiting_action)
+        self.menu.addAction(self.shared_folder.folder_action)
         self.menu.aboutToShow.connect(self.update)
 
     @property
@@ -116,6 +122,7 @@ class ShareActions(QObject):
         def written(result) -> None:
             count = labels.number(sum(result.rows.values()))
             self.window.show_status(self.tr("Wrote %1 records to %2").replace("%1", count).replace("%2", str(path)))
+            self.shared_folder.changed()
 
         def failed(error: BaseException) -> None:
             self._failed(self.tr("The exchange file was not written"), error)
@@ -184,8 +191,10 @@ class ShareActions(QObject):
         self.update()
         if find_duplicates(self.store):
             window.show_status(text + " " + self.tr("Possible duplicates found: File → Share → Join Duplicates…"))
+        self.shared_folder.merged()
 
     def _not_merged(self, error: BaseException) -> None:
+        self.shared_folder.not_merged(error)
         if isinstance(error, ExchangeRefused):
             self.window.statusBar().clearMessage()
             errors.report_error(self.window, self.tr("The exchange file was not merged"),
