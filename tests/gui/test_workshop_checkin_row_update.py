@@ -9,39 +9,7 @@ from PySide6.QtCore import Qt
 from aiall_desktop.domain.checkin import stamp
 from aiall_desktop.records import AttendanceStatus
 from aiall_desktop.store import Store
-
-
-
-def attendance_of(store: Store, activity: str, participant_id: str):
-    return store.attendance.list({"activity_id": activity, "participant_id": participant_id})[0]
-
-
-def person_id(store: Store, first: str, last: str) -> str:
-    return store.participants.list({"first_name": first, "last_name": last})[0].id
-
-
-def invite_again(store: Store, activity: str, first: str, last: str) -> None:
-    row = attendance_of(store, activity, person_id(store, first, last))
-    store.attendance.update(row.id, status=AttendanceStatus.INVITED, checked_in_at=None)
-
-
-def shown(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: widget.isActiveWindow())
-    widget.load()
-    widget.focus_first()
-    return widget
-
-
-@pytest.fixture
-def checkin(qtbot, workshop):
-    from aiall_desktop.gui.workshop.checkin_tab import CheckInTab
-
-    return shown(qtbot, CheckInTab(workshop))
+from test_workshop_checkin import attendance_of, checkin, invite_again, person_id  # noqa: F401 (fixture)
 
 
 @pytest.fixture
@@ -64,7 +32,7 @@ def shown_rows(checkin) -> dict[str, tuple[str, str | None]]:
 
 def test_enter_updates_the_row_in_place_and_undo_reads_the_list_again(qtbot, workshop, filled: Store, clock,
                                                                       checkin, list_reads):
-    invite_again(filled, workshop.activity_id, "Łukasz", "Wójcik")
+    invite_again(filled, workshop.activity_id, ("Łukasz", "Wójcik"))
     checkin.load()
     assert "Present 2 of 3 invited" in checkin.counts_label.text()
     list_reads.clear()
